@@ -1,0 +1,175 @@
+package id.go.mojokertokab.prokopim.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.query.Query;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes the office's groups, their Tasklist filters and least-privilege authorizations exist, and
+ * in the demo profile the demo users. Every item is checked before it is created, so running it
+ * again (every start) changes nothing.
+ */
+@Component
+public class IdentitySeeder {
+
+    static final List<String> SOP_PROCESS_KEYS =
+            List.of("inventarisasiPeralatanDokumentasi", "penyampaianInformasiMediaSosial");
+
+    private static final Logger LOG = LoggerFactory.getLogger(IdentitySeeder.class);
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final FilterService filterService;
+    private final TaskService taskService;
+    private final DemoUsersProperties demo;
+
+    IdentitySeeder(IdentityService identityService, AuthorizationService authorizationService,
+            FilterService filterService, TaskService taskService, DemoUsersProperties demo) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.filterService = filterService;
+        this.taskService = taskService;
+        this.demo = demo;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void seed() {
+        for (OfficeRole role : OfficeRole.values()) {
+            ensureGroup(role);
+            grantRole(role);
+        }
+        seedFilters();
+        seedDemoUsers();
+    }
+
+    private void ensureGroup(OfficeRole role) {
+        if (identityService.createGroupQuery().groupId(role.groupId()).count() == 0) {
+            Group group = identityService.newGroup(role.groupId());
+            group.setName(role.laneName());
+            group.setType(Groups.GROUP_TYPE_WORKFLOW);
+            identityService.saveGroup(group);
+        }
+    }
+
+    /*
+     * Tasks need no grant here: the engine authorizes a task's candidate group and assignee when
+     * it creates the task, so each role works exactly the tasks of its own lane.
+     */
+    private void grantRole(OfficeRole role) {
+        String group = role.groupId();
+        grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        for (String processKey : SOP_PROCESS_KEYS) {
+            grant(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ);
+        }
+        if (role == OfficeRole.STAF) {
+            return;
+        }
+        // Kabag and Sub Koordinator watch the SOPs in Cockpit (read-only) and pick staff by name.
+        grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(group, Resources.USER, ANY, Permissions.READ);
+        for (String processKey : SOP_PROCESS_KEYS) {
+            grant(group, Resources.PROCESS_DEFINITION, processKey,
+                    ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+        }
+        if (role == OfficeRole.KABAG) {
+            grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+            for (String processKey : SOP_PROCESS_KEYS) {
+                grant(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.CREATE_INSTANCE);
+            }
+        }
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizationService.createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT)
+                .groupIdIn(groupId)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .singleResult();
+        if (authorization == null) {
+            authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        boolean changed = false;
+        for (Permission permission : permissions) {
+            if (!authorization.isPermissionGranted(permission)) {
+                authorization.addPermission(permission);
+                changed = true;
+            }
+        }
+        if (changed) {
+            authorizationService.saveAuthorization(authorization);
+        }
+    }
+
+    private void seedFilters() {
+        ensureFilter("Tugas saya", "Tugas SOP yang ditugaskan kepada saya", -10,
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        ensureFilter("Tugas kelompok saya", "Tugas SOP untuk kelompok saya yang belum diambil", 0,
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
+        ensureFilter("Terlambat", "Tugas SOP yang melewati standar waktunya", 10,
+                taskService.createTaskQuery().dueBeforeExpression("${now()}"));
+    }
+
+    private void ensureFilter(String name, String description, int priority, Query<?, ?> query) {
+        Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            filter = filterService.newTaskFilter(name)
+                    .setQuery(query)
+                    .setProperties(Map.of(
+                            "description", description,
+                            "priority", priority,
+                            "refresh", true));
+            filterService.saveFilter(filter);
+        }
+        for (OfficeRole role : OfficeRole.values()) {
+            grant(role.groupId(), Resources.FILTER, filter.getId(), Permissions.READ);
+        }
+    }
+
+    private void seedDemoUsers() {
+        if (demo.users().isEmpty()) {
+            return;
+        }
+        LOG.warn("DEMO CREDENTIALS ARE ACTIVE: users {} have the documented demo passwords. "
+                + "Never run the demo profile in production; use the 'prod' profile.",
+                demo.users().stream().map(DemoUsersProperties.DemoUser::id).toList());
+        for (DemoUsersProperties.DemoUser demoUser : demo.users()) {
+            if (identityService.createUserQuery().userId(demoUser.id()).count() == 0) {
+                User user = identityService.newUser(demoUser.id());
+                user.setFirstName(demoUser.firstName());
+                user.setLastName(demoUser.lastName());
+                user.setPassword(demoUser.password());
+                identityService.saveUser(user);
+            }
+            if (identityService.createUserQuery().userId(demoUser.id()).memberOfGroup(demoUser.role().groupId()).count() == 0) {
+                identityService.createMembership(demoUser.id(), demoUser.role().groupId());
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package id.go.mojokertokab.prokopim.rest;
+
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+class RestApiConfiguration {
+
+    @Bean
+    ResourceConfigCustomizer formValidationErrors() {
+        return config -> config.register(FormValidationErrorMapper.class);
+    }
+}

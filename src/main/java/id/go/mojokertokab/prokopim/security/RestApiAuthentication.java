@@ -1,0 +1,27 @@
+package id.go.mojokertokab.prokopim.security;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Closes the REST API: Camunda ships {@code /engine-rest} open to anonymous callers, even with
+ * authorization enabled (no user means no check). Camunda's own filter makes every call
+ * authenticate with HTTP Basic against the engine's users, so authorizations apply to each call.
+ */
+@Configuration
+class RestApiAuthentication {
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> restApiAuthenticationFilter() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("camunda-rest-authentication");
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                HttpBasicAuthenticationProvider.class.getName());
+        registration.addUrlPatterns("/engine-rest/*");
+        return registration;
+    }
+}

@@ -1,0 +1,114 @@
+package id.go.mojokertokab.prokopim.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricIncident;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import id.go.mojokertokab.prokopim.sop.SopInputs;
+import id.go.mojokertokab.prokopim.sop.SopStep;
+
+/** Every step's time standard, fired for real: the job executor is off, the test runs the timer job. */
+@SpringBootTest
+class SlaTimersTest {
+
+    @Autowired
+    ProcessEngine processEngine;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    HistoryService historyService;
+
+    @BeforeEach
+    void initAssertionsAndStopTheClock() {
+        BpmnAwareTests.init(processEngine);
+        ClockUtil.setCurrentTime(new Date(1_795_000_000_000L));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @ParameterizedTest
+    @EnumSource(SopStep.class)
+    void breach_raises_one_incident_on_the_late_task_which_stays_open(SopStep step) {
+        // given the step is waiting with its SLA timer
+        ProcessInstance instance = startBefore(step);
+        Task lateTask = taskOf(instance);
+        assertThat(job(instance).getDuedate()).isEqualTo(lateTask.getDueDate());
+
+        // when its standard passes
+        execute(job(instance));
+
+        // then exactly one slaBreach incident marks the late task, and the task is still open
+        List<Incident> incidents = runtimeService.createIncidentQuery().processInstanceId(instance.getId()).list();
+        assertThat(incidents).hasSize(1);
+        Incident incident = incidents.get(0);
+        assertThat(incident.getIncidentType()).isEqualTo(SlaBreachListener.INCIDENT_TYPE);
+        assertThat(incident.getExecutionId()).isEqualTo(lateTask.getExecutionId());
+        assertThat(incident.getActivityId()).isEqualTo(step.taskId);
+        assertThat(incident.getConfiguration()).isEqualTo(lateTask.getId());
+        assertThat(incident.getIncidentMessage()).isEqualTo("Melewati standar waktu %s: langkah %s %s, %s (%s)"
+                .formatted(step.waktu, step.number, step.kegiatan, step.role.laneName(), step.sop.name));
+        BpmnAwareTests.assertThat(instance).isWaitingAt(step.taskId);
+        assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).count()).isZero();
+
+        // when the task is done after all, the incident ends and history keeps it
+        taskService.complete(lateTask.getId(), SopInputs.completing(step));
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+        HistoricIncident historic = historyService.createHistoricIncidentQuery()
+                .processInstanceId(instance.getId()).singleResult();
+        assertThat(historic.getIncidentType()).isEqualTo(SlaBreachListener.INCIDENT_TYPE);
+        assertThat(historic.isOpen()).isFalse();
+        assertThat(historic.getIncidentMessage()).isEqualTo(incident.getIncidentMessage());
+    }
+
+    @ParameterizedTest
+    @EnumSource(SopStep.class)
+    void task_completed_in_time_leaves_no_timer_and_no_incident(SopStep step) {
+        ProcessInstance instance = startBefore(step);
+        String timerId = job(instance).getId();
+
+        taskService.complete(taskOf(instance).getId(), SopInputs.completing(step));
+
+        assertThat(managementService.createJobQuery().jobId(timerId).count()).isZero();
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(historyService.createHistoricIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    private ProcessInstance startBefore(SopStep step) {
+        return runtimeService.createProcessInstanceByKey(step.sop.processKey)
+                .startBeforeActivity(step.taskId)
+                .setVariables(SopInputs.before(step))
+                .execute();
+    }
+
+    private Task taskOf(ProcessInstance instance) {
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    }
+}
