@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 class RestApiConfiguration {
 
     @Bean
-    ResourceConfigCustomizer formValidationErrors() {
-        return config -> config.register(FormValidationErrorMapper.class);
+    ResourceConfigCustomizer taskListenerErrors() {
+        return config -> config.register(TaskListenerErrorMapper.class);
     }
 }

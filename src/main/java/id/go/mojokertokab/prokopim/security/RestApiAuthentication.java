@@ -17,11 +17,20 @@ class RestApiAuthentication {
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> restApiAuthenticationFilter() {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+                new FilterRegistrationBean<>(new EveryEndpoint());
         registration.setName("camunda-rest-authentication");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
         return registration;
+    }
+
+    /** Camunda's filter lets anonymous callers list the engines ({@code /engine}); we let nobody in unauthenticated. */
+    static final class EveryEndpoint extends ProcessEngineAuthenticationFilter {
+
+        @Override
+        protected boolean requiresEngineAuthentication(String requestUrl) {
+            return true;
+        }
     }
 }

@@ -23,14 +23,50 @@ class RestApiAuthenticationTest {
     @Autowired
     TestRestTemplate http;
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "anonymous {0} {1}")
     @CsvSource({
+            "GET, /engine-rest/engine",
+            "GET, /engine-rest/version",
             "GET, /engine-rest/user",
+            "GET, /engine-rest/user/count",
+            "GET, /engine-rest/user/admin/profile",
+            "POST, /engine-rest/user/create",
+            "DELETE, /engine-rest/user/kabag",
+            "GET, /engine-rest/group",
+            "POST, /engine-rest/group/create",
+            "PUT, /engine-rest/group/staf-dokpim/members/intruder",
+            "GET, /engine-rest/authorization",
+            "POST, /engine-rest/authorization/create",
             "GET, /engine-rest/task",
+            "GET, /engine-rest/task/count",
+            "POST, /engine-rest/task/some-task/claim",
+            "POST, /engine-rest/task/some-task/complete",
+            "GET, /engine-rest/filter",
+            "POST, /engine-rest/filter/create",
             "GET, /engine-rest/process-definition",
+            "GET, /engine-rest/process-definition/key/inventarisasiPeralatanDokumentasi/xml",
+            "POST, /engine-rest/process-definition/key/inventarisasiPeralatanDokumentasi/start",
+            "POST, /engine-rest/process-definition/key/penyampaianInformasiMediaSosial/submit-form",
+            "GET, /engine-rest/process-instance",
+            "DELETE, /engine-rest/process-instance/some-instance",
+            "PUT, /engine-rest/process-instance/suspended",
             "GET, /engine-rest/incident",
+            "GET, /engine-rest/job",
+            "PUT, /engine-rest/job/some-job/retries",
+            "GET, /engine-rest/deployment",
             "POST, /engine-rest/deployment/create",
-            "POST, /engine-rest/process-definition/key/inventarisasiPeralatanDokumentasi/start"})
+            "DELETE, /engine-rest/deployment/some-deployment",
+            "GET, /engine-rest/history/process-instance",
+            "GET, /engine-rest/history/task",
+            "GET, /engine-rest/history/incident",
+            "GET, /engine-rest/history/variable-instance",
+            "GET, /engine-rest/variable-instance",
+            "POST, /engine-rest/message",
+            "POST, /engine-rest/signal",
+            "GET, /engine-rest/metrics/activity-instance-start/sum",
+            "POST, /engine-rest/external-task/fetchAndLock",
+            "GET, /engine-rest/telemetry/data",
+            "POST, /engine-rest/batch/some-batch/suspended"})
     void anonymous_callers_are_refused(HttpMethod method, String path) {
         ResponseEntity<String> response = http.exchange(path, method, HttpEntity.EMPTY, String.class);
 

@@ -1,0 +1,72 @@
+package id.go.mojokertokab.prokopim.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import id.go.mojokertokab.prokopim.ProkopimApplication;
+
+/** The prod profile, started for real (on an in-memory H2 instead of PostgreSQL). */
+class ProductionProfileTest {
+
+    private static final String STRONG_PASSWORD = "Mojokerto-Prokopim-2026!";
+
+    @ParameterizedTest(name = "admin password \"{0}\" {1}")
+    @CsvSource({
+            "'', is missing",
+            "admin, is a known default",
+            "Camunda, is a known default",
+            "Pendek-123, is shorter than 12 characters"})
+    void refuses_to_start_with_a_weak_admin_password(String password, String problem) {
+        assertThatThrownBy(() -> startProd("--PROKOPIM_ADMIN_PASSWORD=" + password).close())
+                .rootCause()
+                .hasMessage("Refusing to start the prod profile: the administrator password "
+                        + "(environment variable PROKOPIM_ADMIN_PASSWORD) " + problem + ".");
+    }
+
+    @Test
+    void starts_with_a_strong_admin_password_and_secure_defaults() throws IOException, InterruptedException {
+        try (ConfigurableApplicationContext prod = startProd("--PROKOPIM_ADMIN_PASSWORD=" + STRONG_PASSWORD)) {
+            ProcessEngine engine = prod.getBean(ProcessEngine.class);
+            ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+            IdentityService identity = engine.getIdentityService();
+
+            assertThat(identity.createUserQuery().list()).extracting("id").containsExactly("admin");
+            assertThat(identity.checkPassword("admin", STRONG_PASSWORD)).isTrue();
+            assertThat(identity.createGroupQuery().groupIdIn("kabag-prokopim", "subkoor-dokpim", "staf-dokpim").count()).isEqualTo(3);
+            assertThat(configuration.isAuthorizationEnabled()).isTrue();
+            assertThat(configuration.getQueryMaxResultsLimit()).isEqualTo(1000);
+            assertThat(configuration.isJavaSerializationFormatEnabled()).isFalse();
+
+            HttpResponse<String> welcome = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + prod.getEnvironment().getProperty("local.server.port")
+                            + "/camunda/app/welcome/default/")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(welcome.headers().firstValue("Strict-Transport-Security")).isPresent();
+            assertThat(welcome.headers().allValues("Set-Cookie")).isNotEmpty()
+                    .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("Secure"));
+        }
+    }
+
+    private static ConfigurableApplicationContext startProd(String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "--spring.profiles.active=prod";
+        all[1] = "--spring.datasource.url=jdbc:h2:mem:prod-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        all[2] = "--server.port=0";
+        System.arraycopy(args, 0, all, 3, args.length);
+        return new SpringApplicationBuilder(ProkopimApplication.class).run(all);
+    }
+}
