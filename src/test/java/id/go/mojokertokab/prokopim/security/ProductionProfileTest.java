@@ -39,6 +39,13 @@ class ProductionProfileTest {
     }
 
     @Test
+    void refuses_to_start_with_compressed_time_standards() {
+        assertThatThrownBy(() -> startProd("--PROKOPIM_ADMIN_PASSWORD=" + STRONG_PASSWORD, "--prokopim.sla.time-scale=0.01").close())
+                .rootCause()
+                .hasMessageContaining("Refusing to start the prod profile with prokopim.sla.time-scale=0.01");
+    }
+
+    @Test
     void starts_with_a_strong_admin_password_and_secure_defaults() throws IOException, InterruptedException {
         try (ConfigurableApplicationContext prod = startProd("--PROKOPIM_ADMIN_PASSWORD=" + STRONG_PASSWORD)) {
             ProcessEngine engine = prod.getBean(ProcessEngine.class);
