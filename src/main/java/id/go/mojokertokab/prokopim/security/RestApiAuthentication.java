@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Closes the REST API: Camunda ships {@code /engine-rest} open to anonymous callers, even with
+ * Closes the REST API (and our own {@code /api} and the Prometheus metrics, authenticated the same
+ * way): Camunda ships {@code /engine-rest} open to anonymous callers, even with
  * authorization enabled (no user means no check). Camunda's own filter makes every call
  * authenticate with HTTP Basic against the engine's users, so authorizations apply to each call.
  */
@@ -21,7 +22,7 @@ class RestApiAuthentication {
         registration.setName("camunda-rest-authentication");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
-        registration.addUrlPatterns("/engine-rest/*");
+        registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/prometheus");
         return registration;
     }
 

@@ -18,7 +18,7 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  * name, the step and its words come from the task name ("3. Melakukan ..."), the role is the
  * task's lane and the standard is the duration of the timer attached to the task.
  */
-record SlaBreach(String sop, String step, String activity, String role, Duration standard) {
+record SlaBreach(String processKey, String sop, String step, String activity, String role, Duration standard) {
 
     private static final Pattern NUMBERED_TASK_NAME = Pattern.compile("^(\\S+)\\.\\s+(.+)$", Pattern.DOTALL);
 
@@ -27,7 +27,8 @@ record SlaBreach(String sop, String step, String activity, String role, Duration
         Matcher numbered = NUMBERED_TASK_NAME.matcher(task.getName());
         String step = numbered.matches() ? numbered.group(1) : "-";
         String activity = numbered.matches() ? numbered.group(2) : task.getName();
-        return new SlaBreach(processOf(task).getName(), step, activity, laneOf(task), durationOf(timer));
+        Process process = processOf(task);
+        return new SlaBreach(process.getId(), process.getName(), step, activity, laneOf(task), durationOf(timer));
     }
 
     /** The incident message Cockpit shows, e.g. "Melewati standar waktu 1 jam: langkah 3 ..., Staf Sub Dokpim". */

@@ -3,6 +3,8 @@ package id.go.mojokertokab.prokopim.sla;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.springframework.stereotype.Component;
@@ -19,6 +21,12 @@ public class SlaBreachListener implements ExecutionListener {
 
     public static final String INCIDENT_TYPE = "slaBreach";
 
+    private final SlaMetrics metrics;
+
+    SlaBreachListener(SlaMetrics metrics) {
+        this.metrics = metrics;
+    }
+
     @Override
     public void notify(DelegateExecution execution) {
         if (!(execution.getBpmnModelElementInstance() instanceof BoundaryEvent timer)) {
@@ -30,7 +38,9 @@ public class SlaBreachListener implements ExecutionListener {
                 .processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey(timer.getAttachedTo().getId())
                 .singleResult();
-        engine.getRuntimeService().createIncident(
-                INCIDENT_TYPE, lateTask.getExecutionId(), lateTask.getId(), SlaBreach.of(timer).message());
+        SlaBreach breach = SlaBreach.of(timer);
+        engine.getRuntimeService().createIncident(INCIDENT_TYPE, lateTask.getExecutionId(), lateTask.getId(), breach.message());
+        Context.getCommandContext().getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
+                committed -> metrics.breachRecorded(breach.processKey(), breach.step()));
     }
 }
