@@ -1,0 +1,162 @@
+package id.go.mojokertokab.prokopim.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium for the browser tests, driven through the machine's own ChromeDriver. The
+ * driver path is explicit, so Selenium Manager never tries to download a driver or a browser.
+ * Screenshots go to {@code target/screenshots/<test>/NN-name.png}.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    final WebDriver driver;
+    private final ChromeDriverService service;
+    private final Path profile;
+    private final Path screenshots;
+    private int screenshotCount;
+
+    private Browser(String testName) throws IOException {
+        screenshots = Path.of("target", "screenshots", testName);
+        deleteRecursively(screenshots);
+        Files.createDirectories(screenshots);
+        profile = Files.createTempDirectory("chromium-profile-");
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .withLogFile(screenshots.resolve("chromedriver.log").toFile())
+                .build();
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                        "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                        "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        // Tasklist follows the browser's first language (Bahasa Indonesia for "id"); the tests read
+        // Tasklist's English texts (due dates), so the language is pinned, not taken from the machine.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        try {
+            driver = new ChromeDriver(service, options);
+        } catch (RuntimeException e) {
+            service.stop();
+            deleteRecursively(profile);
+            throw e;
+        }
+    }
+
+    /**
+     * Opens a browser, or skips the test when Chromium or ChromeDriver is not installed. On CI
+     * (environment variable CI set) a missing browser fails the test instead: it must not pass
+     * there by skipping.
+     */
+    static Browser open(String testName) throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        String missing = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                + " (Debian: apt-get install chromium chromium-driver)";
+        if (System.getenv("CI") != null) {
+            if (!installed) {
+                fail(missing + "; CI is set, so this fails instead of skipping.");
+            }
+        } else {
+            assumeTrue(installed, missing + "; skipped.");
+        }
+        return new Browser(testName);
+    }
+
+    void get(String url) {
+        driver.get(url);
+    }
+
+    <T> T waitUntil(Function<WebDriver, T> condition) {
+        return waitUntil(null, condition);
+    }
+
+    /** Waits up to {@link #TIMEOUT}; {@code what} names the awaited state in the failure message. */
+    <T> T waitUntil(String what, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, TIMEOUT)
+                .ignoring(StaleElementReferenceException.class)
+                .withMessage(what)
+                .until(condition);
+    }
+
+    /** Scrolls the element to the middle of its scroll container, clear of Tasklist's fixed footer, and clicks it. */
+    void click(WebElement element) {
+        scrollIntoView(element);
+        element.click();
+    }
+
+    void scrollIntoView(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
+    WebElement find(By by) {
+        return driver.findElement(by);
+    }
+
+    void screenshot(String name) {
+        screenshotCount++;
+        Path file = screenshots.resolve("%02d-%s.png".formatted(screenshotCount, name));
+        try {
+            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), file,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Takes a last screenshot, which shows where a failed journey stopped, and closes the browser. */
+    @Override
+    public void close() throws IOException {
+        try {
+            screenshot("last");
+        } finally {
+            quit();
+        }
+    }
+
+    private void quit() throws IOException {
+        try {
+            driver.quit();
+        } finally {
+            service.stop();
+            deleteRecursively(profile);
+        }
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package id.go.mojokertokab.prokopim.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.spin.json.SpinJsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import id.go.mojokertokab.prokopim.sop.SopStep;
+
+/**
+ * The SOP Inventarisasi Peralatan Dokumentasi worked end to end in Tasklist by Kabag, Sub
+ * Koordinator and staff, in headless Chromium. Step 3 is the pre-filled dynamic list that Tasklist
+ * 7.24 would not let anyone complete without the dynamic-list-errors-fix custom script; the test
+ * also shows that the required fields and the minimum still block Complete.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class InventarisasiTasklistBrowserIT {
+
+    private static final String SOP = SopStep.Sop.INVENTARISASI.name;
+    private static final List<String> PERALATAN = List.of("Kamera", "Drone", "Peralatan Studio dan Audio", "Komputer Grafis");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    TaskService taskService;
+
+    private Browser browser;
+    private Tasklist tasklist;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.open(getClass().getSimpleName());
+        tasklist = new Tasklist(browser, port);
+    }
+
+    @AfterEach
+    void closeBrowser() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void happyPath_every_role_works_its_step_in_tasklist_and_the_sop_ends() {
+        Date beforeStart = new Date();
+
+        // Kabag starts the SOP from its start form and gives the disposition (step 1)
+        tasklist.login("kabag");
+        CamundaForm startForm = tasklist.startProcess(SOP);
+        startForm.fill("Periode inventarisasi", "Triwulan IV 2026");
+        browser.screenshot("start-form");
+        tasklist.start();
+        String instanceId = startedInstance(beforeStart).getId();
+
+        tasklist.openFilter("Tugas kelompok saya");
+        browser.screenshot("kabag-group-tasks");
+        CamundaForm step1 = tasklist.openTask(SopStep.INVENTARIS_1.taskName());
+        assertThat(step1.text()).contains("Triwulan IV 2026");
+        tasklist.claim();
+        step1.fill("Disposisi kepada Sub Koordinator Dokpim", "Mohon inventarisasi seluruh peralatan dokumentasi.");
+        browser.screenshot("step1-disposisi");
+        tasklist.complete();
+        tasklist.logout();
+
+        // Sub Koordinator assigns staf1 (step 2)
+        tasklist.login("subkoor");
+        tasklist.openFilter("Tugas kelompok saya");
+        CamundaForm step2 = tasklist.openTask(SopStep.INVENTARIS_2.taskName());
+        tasklist.claim();
+        step2.select("Staf Sub Dokpim yang ditugaskan", "Dewi Lestari (staf1)");
+        step2.fill("Disposisi kepada staf", "Cek jumlah, kondisi, baterai dan memori semua alat.");
+        browser.screenshot("step2-staf-dipilih");
+        tasklist.complete();
+        tasklist.logout();
+
+        // staf1 finds step 3 in "Tugas saya" with its due date
+        tasklist.login("staf1");
+        tasklist.openFilter("Tugas saya");
+        assertThat(tasklist.dueDate(SopStep.INVENTARIS_3.taskName())).isEqualTo("Due in an hour");
+        browser.screenshot("staf1-my-tasks");
+        CamundaForm step3 = tasklist.openTask(SopStep.INVENTARIS_3.taskName());
+        assertThat(step3.rowCount()).isEqualTo(PERALATAN.size());
+        for (int row = 0; row < PERALATAN.size(); row++) {
+            assertThat(step3.row(row).selected("Nama peralatan")).isEqualTo(PERALATAN.get(row));
+        }
+        browser.screenshot("step3-prefilled");
+
+        // Complete is offered, but real errors still block it: nothing is filled in yet
+        tasklist.waitUntilCompleteEnabled();
+        tasklist.pressComplete();
+        browser.waitUntil("validation messages", driver -> !step3.errors().isEmpty());
+        assertThat(step3.errors()).contains("Field is required.");
+        browser.screenshot("step3-required-fields");
+        assertThat(stillWaitingAt(instanceId, SopStep.INVENTARIS_3)).isTrue();
+
+        // every pre-filled row gets a count and a condition; the drone is slightly damaged
+        for (int row = 0; row < PERALATAN.size(); row++) {
+            step3.row(row).fill("Jumlah", "2")
+                    .select("Kondisi", PERALATAN.get(row).equals("Drone") ? "Rusak ringan" : "Baik");
+        }
+        step3.row(0).check("Baterai siap").check("Memori siap");
+        tasklist.waitUntilCompleteEnabled();
+
+        // a count below the minimum disables Complete again, until it is corrected
+        step3.row(2).fill("Jumlah", "-1");
+        browser.waitUntil("Complete to be disabled", driver -> !tasklist.isCompleteEnabled());
+        assertThat(step3.errors()).containsExactly("Field must have minimum value of 0.");
+        browser.screenshot("step3-minimum-refused");
+        step3.row(2).fill("Jumlah", "3");
+        tasklist.waitUntilCompleteEnabled();
+        assertThat(step3.errors()).isEmpty();
+        browser.screenshot("step3-filled");
+        tasklist.complete();
+
+        // staf1 records and reports (step 4), seeing the result of step 3
+        CamundaForm step4 = tasklist.openTask(SopStep.INVENTARIS_4.taskName());
+        assertThat(step4.text()).contains("Drone", "Rusak ringan");
+        step4.check("Sudah dicatat di Buku Inventarisasi");
+        step4.fill("Laporan kepada Sub Koordinator", "Semua peralatan tercatat; drone rusak ringan.");
+        browser.screenshot("step4-laporan");
+        tasklist.complete();
+        browser.screenshot("staf1-done");
+
+        // the engine agrees: the SOP ended and the drone is recorded as slightly damaged
+        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(instanceId).singleResult();
+        assertThat(instance.getEndTime()).isNotNull();
+        assertThat(instance.getEndActivityId()).isEqualTo("EndEvent_Selesai");
+        SpinJsonNode peralatan = (SpinJsonNode) historyService.createHistoricVariableInstanceQuery()
+                .processInstanceId(instanceId).variableName("peralatan").singleResult().getValue();
+        assertThat(peralatan.elements()).hasSize(PERALATAN.size());
+        SpinJsonNode drone = peralatan.elements().stream()
+                .filter(row -> row.prop("nama").stringValue().equals("Drone")).findFirst().orElseThrow();
+        assertThat(drone.prop("kondisi").stringValue()).isEqualTo("Rusak ringan");
+        assertThat(drone.prop("jumlah").numberValue().intValue()).isEqualTo(2);
+    }
+
+    private HistoricProcessInstance startedInstance(Date after) {
+        return browser.waitUntil("the started instance", driver -> historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(SopStep.Sop.INVENTARISASI.processKey).startedBy("kabag").startedAfter(after)
+                .singleResult());
+    }
+
+    private boolean stillWaitingAt(String instanceId, SopStep step) {
+        return taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(step.taskId).count() == 1;
+    }
+}

@@ -1,0 +1,146 @@
+package id.go.mojokertokab.prokopim.browser;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Camunda Tasklist as a user works it: log in, pick a filter, open a task, fill its form, complete.
+ * Tasklist's own buttons are found by their Angular actions, not their English captions, so the
+ * tests keep working if Tasklist is shown in another language. Filters, processes, tasks and form
+ * fields are found by the names the users see.
+ */
+final class Tasklist {
+
+    private static final By USERNAME = By.cssSelector("input[ng-model='username']");
+    private static final By FILTERS = By.cssSelector(".task-filters .task-filter");
+    private static final By TASK_FORM = By.cssSelector(".task-details .fjs-container .fjs-form-field");
+    private static final By COMPLETE = By.cssSelector(".task-details button[ng-click='complete()']");
+    private static final By START_DIALOG = By.cssSelector(".modal-dialog");
+
+    private final Browser browser;
+    private final String url;
+
+    Tasklist(Browser browser, int port) {
+        this.browser = browser;
+        this.url = "http://localhost:" + port + "/camunda/app/tasklist/";
+    }
+
+    /** Logs in with a demo user (password = user id) and waits for the user's filters. */
+    void login(String user) {
+        browser.get(url);
+        browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(USERNAME)).sendKeys(user);
+        browser.find(By.cssSelector("input[ng-model='password']")).sendKeys(user);
+        browser.screenshot("login-" + user);
+        browser.find(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+        browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(FILTERS));
+    }
+
+    void logout() {
+        browser.click(browser.waitUntil(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[cam-widget-header] li.account > a.dropdown-toggle"))));
+        browser.click(browser.waitUntil(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[cam-widget-header] li.logout > a"))));
+        browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(USERNAME));
+    }
+
+    void openFilter(String name) {
+        By filter = By.xpath("//div[contains(@class,'task-filter')][.//h4[contains(@class,'name')]/a[normalize-space(text())="
+                + literal(name) + "]]");
+        browser.click(browser.waitUntil(ExpectedConditions.elementToBeClickable(filter)).findElement(By.cssSelector("h4 a")));
+        browser.waitUntil(ExpectedConditions.attributeContains(filter, "class", "active"));
+    }
+
+    /** The task card in the list of the open filter; waits until the list shows it. */
+    WebElement taskCard(String taskName) {
+        return browser.waitUntil("task '" + taskName + "' in the list", driver -> card(driver, taskName).orElse(null));
+    }
+
+    /** The due date on the task's card, e.g. "Due in an hour". */
+    String dueDate(String taskName) {
+        return taskCard(taskName).findElement(By.cssSelector(".due-date")).getText().trim();
+    }
+
+    /** Opens the task from the list and waits until its form-js form is rendered. */
+    CamundaForm openTask(String taskName) {
+        browser.click(taskCard(taskName).findElement(By.cssSelector("h4 a")));
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details h2"), taskName));
+        browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(TASK_FORM));
+        return new CamundaForm(browser, By.cssSelector(".task-details .fjs-container"));
+    }
+
+    /** Claims an open group task; its form becomes editable. */
+    void claim() {
+        browser.click(browser.waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector(".task-details button.claim"))));
+        browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-details button.unclaim")));
+    }
+
+    boolean isCompleteEnabled() {
+        return browser.find(COMPLETE).isEnabled();
+    }
+
+    void waitUntilCompleteEnabled() {
+        browser.waitUntil("Complete to be enabled (on a dynamic list it needs scripts/dynamic-list-errors-fix.js)",
+                ExpectedConditions.elementToBeClickable(COMPLETE));
+    }
+
+    /** Presses Complete without expecting success (the form may refuse). */
+    void pressComplete() {
+        dismissNotifications();
+        browser.click(browser.find(COMPLETE));
+    }
+
+    /** Closes Tasklist's messages (e.g. a refused submit) that would lie over the form's buttons. */
+    void dismissNotifications() {
+        By close = By.cssSelector(".page-notifications .alert button.close");
+        for (WebElement button : browser.driver.findElements(close)) {
+            if (button.isDisplayed()) {
+                button.click();
+            }
+        }
+        browser.waitUntil("notifications to close", driver -> driver.findElements(close).stream().noneMatch(WebElement::isDisplayed));
+    }
+
+    /** Presses Complete and waits until Tasklist has closed the completed task. */
+    void complete() {
+        waitUntilCompleteEnabled();
+        pressComplete();
+        browser.waitUntil("Tasklist to close the completed task", driver -> !driver.getCurrentUrl().contains("task="));
+    }
+
+    /** Opens "Start process", picks the process and waits for its start form. */
+    CamundaForm startProcess(String processName) {
+        browser.click(browser.waitUntil(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[cam-widget-header] li.start-process-action a"))));
+        By process = By.xpath("//div[contains(@class,'modal-dialog')]//ul[contains(@class,'processes')]//a[normalize-space(.)="
+                + literal(processName) + "]");
+        browser.screenshot("start-process-dialog");
+        browser.click(browser.waitUntil(ExpectedConditions.elementToBeClickable(process)));
+        browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-dialog .fjs-container .fjs-form-field")));
+        return new CamundaForm(browser, By.cssSelector(".modal-dialog .fjs-container"));
+    }
+
+    /** Presses Start in the start dialog and waits until the dialog closes. */
+    void start() {
+        browser.click(browser.find(By.cssSelector(".modal-footer button[ng-click='startProcessInstance()']")));
+        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(START_DIALOG));
+    }
+
+    private static Optional<WebElement> card(WebDriver driver, String taskName) {
+        List<WebElement> cards = driver.findElements(By.xpath("//section[contains(@class,'tasks-list')]//li[contains(@class,'task')]"
+                + "[.//h4/a[normalize-space(.)=" + literal(taskName) + "]]"));
+        return cards.stream().filter(WebElement::isDisplayed).findFirst();
+    }
+
+    /** An XPath string literal; the names in these tests have no apostrophes. */
+    static String literal(String text) {
+        if (text.contains("'")) {
+            throw new IllegalArgumentException("No apostrophes in names: " + text);
+        }
+        return "'" + text + "'";
+    }
+}
