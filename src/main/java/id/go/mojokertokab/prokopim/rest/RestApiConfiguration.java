@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Configuration;
 class RestApiConfiguration {
 
     @Bean
-    ResourceConfigCustomizer taskListenerErrors() {
-        return config -> config.register(TaskListenerErrorMapper.class);
+    ResourceConfigCustomizer taskListenerRefusals() {
+        return config -> config.register(TaskListenerRefusals.InRestExceptions.class)
+                .register(TaskListenerRefusals.InEngineExceptions.class);
     }
 }

@@ -69,7 +69,7 @@ class TimeScalePlugin extends AbstractProcessEnginePlugin {
         }
     }
 
-    /** Task due dates, which SlaDueDatePlugin takes from the same timer durations. */
+    /** Task due dates, which SlaTaskPlugin takes from the same timer durations. */
     private static final class ScaledDueDate extends DueDateBusinessCalendar {
         private final double scale;
 

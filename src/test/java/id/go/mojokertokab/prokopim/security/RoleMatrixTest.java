@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +23,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import id.go.mojokertokab.prokopim.sop.SopInputs;
+
 /**
  * The role model of the README's security section, over real HTTP: every allowed action
  * succeeds; every other is refused and, read back as admin, has changed nothing.
@@ -34,6 +37,8 @@ class RoleMatrixTest {
 
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    ManagementService managementService;
 
     private String instanceId;
     private String kabagTaskId;
@@ -123,6 +128,66 @@ class RoleMatrixTest {
         assertThat(after.get("assignee")).isEqualTo("staf1");
     }
 
+    @Test
+    void nobody_claims_a_task_for_someone_of_another_lane() {
+        ResponseEntity<String> claimed = post("kabag", "/engine-rest/task/" + kabagTaskId + "/claim", Map.of("userId", "staf1"));
+
+        assertThat(claimed.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(claimed.getBody()).contains("'staf1' tidak dapat menjadi penerima tugasnya");
+        assertThat(onlyTaskOf(instanceId).get("assignee")).isNull();
+        assertThat(as("staf1").getForEntity("/engine-rest/task/" + kabagTaskId, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void a_step_cannot_hand_the_next_step_to_another_lane() {
+        // given staf1 works step 3
+        Map<?, ?> step3 = reachStep3AssignedToStaf1();
+
+        // when staf1 completes it naming the Kabag as the one to do step 4
+        ResponseEntity<String> completed = post("staf1", "/engine-rest/task/" + step3.get("id") + "/complete", Map.of(
+                "variables", Map.of("stafPelaksana", Map.of("value", "kabag"), "peralatan", checkedEquipment())));
+
+        // then nothing happens
+        assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(onlyTaskOf(instanceId).get("id")).isEqualTo(step3.get("id"));
+        assertThat(as("admin").getForObject("/engine-rest/process-instance/" + instanceId + "/variables/stafPelaksana", Map.class)
+                .get("value")).isEqualTo("staf1");
+    }
+
+    @Test
+    void a_breach_is_seen_by_the_monitoring_roles_and_resolved_when_staff_completes_the_task() {
+        // given step 3 of staf1 passed its standard
+        Map<?, ?> step3 = reachStep3AssignedToStaf1();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId).timers()
+                .singleResult().getId());
+
+        // then the Kabag and the Sub Koordinator see the incident, staff do not
+        for (String user : List.of("kabag", "subkoor", "admin")) {
+            assertThat(ids(user, "/engine-rest/incident?processInstanceId=" + instanceId)).as(user).hasSize(1);
+        }
+        assertThat(ids("staf1", "/engine-rest/incident?processInstanceId=" + instanceId)).isEmpty();
+
+        // when staf1 completes the late task
+        assertThat(post("staf1", "/engine-rest/task/" + step3.get("id") + "/complete",
+                Map.of("variables", Map.of("peralatan", checkedEquipment()))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        // then history keeps the breach, resolved
+        List<?> history = as("kabag").getForObject("/engine-rest/history/incident?processInstanceId=" + instanceId, List.class);
+        assertThat(history).hasSize(1);
+        assertThat(((Map<?, ?>) history.get(0)).get("resolved")).isEqualTo(true);
+    }
+
+    @Test
+    void an_administrator_may_complete_a_task_someone_claimed() {
+        post("kabag", "/engine-rest/task/" + kabagTaskId + "/claim", Map.of("userId", "kabag"));
+
+        assertThat(post("admin", "/engine-rest/task/" + kabagTaskId + "/complete",
+                Map.of("variables", Map.of("disposisiKabag", Map.of("value", "Diselesaikan admin.")))).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(onlyTaskOf(instanceId).get("taskDefinitionKey")).isEqualTo("UserTask_MenugaskanStaf");
+    }
+
     @ParameterizedTest(name = "{0} reads instances, history and incidents: {1}")
     @CsvSource({"kabag, true", "subkoor, true", "staf1, false", "admin, true"})
     void kabag_and_subkoor_monitor_every_instance_staff_do_not(String user, boolean sees) {
@@ -190,6 +255,20 @@ class RoleMatrixTest {
     void the_h2_console_is_not_served() {
         assertThat(http.getForEntity("/h2-console", String.class).getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(as("admin").getForEntity("/h2-console/", String.class).getStatusCode().is2xxSuccessful()).isFalse();
+    }
+
+    private Map<?, ?> reachStep3AssignedToStaf1() {
+        post("kabag", "/engine-rest/task/" + kabagTaskId + "/submit-form",
+                Map.of("variables", Map.of("disposisiKabag", Map.of("value", "Segera."))));
+        post("subkoor", "/engine-rest/task/" + onlyTaskOf(instanceId).get("id") + "/submit-form", Map.of("variables",
+                Map.of("stafPelaksana", Map.of("value", "staf1"), "disposisiSubkoor", Map.of("value", "Cek."))));
+        Map<?, ?> step3 = onlyTaskOf(instanceId);
+        assertThat(step3.get("assignee")).isEqualTo("staf1");
+        return step3;
+    }
+
+    private static Map<String, Object> checkedEquipment() {
+        return Map.of("type", "Json", "value", SopInputs.checkedEquipment().toString());
     }
 
     private ResponseEntity<Map> start(String user, String processKey) {

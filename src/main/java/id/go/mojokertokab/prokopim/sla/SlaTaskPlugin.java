@@ -2,39 +2,50 @@ package id.go.mojokertokab.prokopim.sla;
 
 import java.util.ArrayList;
 
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.el.ExpressionManager;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every user task a due date equal to its SLA timer ("PT1H" on the boundary event becomes
- * "due one hour after creation"), so each SOP standard is written once in the BPMN and Tasklist's
- * "due in" and overdue marks can never disagree with the timer that raises the breach. A task
- * with its own {@code camunda:dueDate} keeps it.
+ * What every user task gets from its SLA timer (a non-interrupting timer boundary event):
+ * <ul>
+ * <li>a due date equal to the timer ("PT1H" on the boundary event becomes "due one hour after
+ * creation"), so each SOP standard is written once in the BPMN and Tasklist's "due in" and
+ * overdue marks can never disagree with the timer that raises the breach; a task with its own
+ * {@code camunda:dueDate} keeps it;</li>
+ * <li>its open {@value SlaBreachListener#INCIDENT_TYPE} incident resolved when the task is
+ * completed, so history records the breach as resolved by doing the work (the engine would
+ * otherwise record it as deleted with the task's execution).</li>
+ * </ul>
  */
 @Component
-public class SlaDueDatePlugin extends AbstractProcessEnginePlugin {
+public class SlaTaskPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         if (configuration.getCustomPostBPMNParseListeners() == null) {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
-        configuration.getCustomPostBPMNParseListeners().add(new DueDateFromSlaTimer(configuration));
+        configuration.getCustomPostBPMNParseListeners().add(new SlaTimerOfTask(configuration));
     }
 
-    private static final class DueDateFromSlaTimer extends AbstractBpmnParseListener {
+    private static final class SlaTimerOfTask extends AbstractBpmnParseListener {
 
         private final ProcessEngineConfigurationImpl configuration;
 
-        DueDateFromSlaTimer(ProcessEngineConfigurationImpl configuration) {
+        SlaTimerOfTask(ProcessEngineConfigurationImpl configuration) {
             this.configuration = configuration;
         }
 
@@ -53,6 +64,21 @@ public class SlaDueDatePlugin extends AbstractProcessEnginePlugin {
                 ExpressionManager expressions = configuration.getExpressionManager();
                 definition.setDueDateExpression(expressions.createExpression(duration.getText().trim()));
             }
+            definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, SlaTimerOfTask::resolveBreach);
+        }
+
+        /* Runs without authorization checks: staff who complete their task may not read or update incidents. */
+        private static void resolveBreach(DelegateTask task) {
+            RuntimeService runtime = task.getProcessEngineServices().getRuntimeService();
+            Context.getCommandContext().runWithoutAuthorization(() -> {
+                for (Incident breach : runtime.createIncidentQuery()
+                        .executionId(task.getExecutionId())
+                        .incidentType(SlaBreachListener.INCIDENT_TYPE)
+                        .list()) {
+                    runtime.resolveIncident(breach.getId());
+                }
+                return null;
+            });
         }
     }
 }
