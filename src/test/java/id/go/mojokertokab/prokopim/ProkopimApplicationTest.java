@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** The application as it starts by default: H2, history full, authorization on, every asset deployed. */
+/** The application as it starts by default: H2 (or the test run's PostgreSQL), history full, authorization on, every asset deployed. */
 @SpringBootTest
 class ProkopimApplicationTest {
 
@@ -27,10 +27,11 @@ class ProkopimApplicationTest {
     RepositoryService repositoryService;
 
     @Test
-    void engine_runs_on_h2_with_full_history_and_authorization() {
+    void engine_runs_on_the_test_database_with_full_history_and_authorization() {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
 
-        assertThat(configuration.getDatabaseType()).isEqualTo("h2");
+        // H2, or PostgreSQL in ./mvnw verify -Ppostgres (cluster/PostgresTestDatabases)
+        assertThat(configuration.getDatabaseType()).isEqualTo(System.getProperty("prokopim.test.database", "h2"));
         assertThat(configuration.getHistory()).isEqualTo("full");
         assertThat(configuration.isAuthorizationEnabled()).isTrue();
     }

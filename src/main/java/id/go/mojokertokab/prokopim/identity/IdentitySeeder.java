@@ -25,7 +25,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import id.go.mojokertokab.prokopim.cluster.StartupLock;
 
 /**
  * Makes the office's groups, their Tasklist filters and least-privilege authorizations exist, and
@@ -55,7 +58,12 @@ public class IdentitySeeder {
         this.demo = demo;
     }
 
+    /*
+     * Ordered before StartupLock's release: on PostgreSQL a node seeds while it holds the startup
+     * lock, so two nodes starting at once on an empty database never both create an item.
+     */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(StartupLock.RELEASE_ORDER - 1)
     public void seed() {
         for (OfficeRole role : OfficeRole.values()) {
             ensureGroup(role);

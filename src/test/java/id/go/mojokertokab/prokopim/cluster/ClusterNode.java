@@ -1,0 +1,228 @@
+package id.go.mojokertokab.prokopim.cluster;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import id.go.mojokertokab.prokopim.ProkopimApplication;
+
+/**
+ * One node of the cluster: the application in a JVM of its own, started like {@code java -jar} on
+ * the classpath of this build (without the test resources, so no test configuration applies), with
+ * the job executor on. Its output goes to {@code target/cluster-it/<name>.log}.
+ */
+final class ClusterNode implements AutoCloseable {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    final String name;
+    final int port;
+    final Path log;
+    private final Process process;
+
+    private ClusterNode(String name, int port, Path log, Process process) {
+        this.name = name;
+        this.port = port;
+        this.log = log;
+        this.process = process;
+    }
+
+    /** Starts the node and returns at once; {@link #awaitHealthy} waits for it. */
+    static ClusterNode start(String name, String database, String... extraArguments) {
+        int port = freePort();
+        Path log = Path.of("target", "cluster-it", name + ".log");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // small and quick to start: two nodes and the build share two cores
+                "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-cp", applicationClasspath(),
+                ProkopimApplication.class.getName(),
+                "--server.port=" + port,
+                "--spring.datasource.url=" + TestPostgres.url(database),
+                "--camunda.bpm.job-execution.enabled=true",
+                // the engine names each job log entry after its node, so the test can tell who fired a timer
+                "--camunda.bpm.generic-properties.properties.hostname=" + name));
+        command.addAll(Arrays.asList(extraArguments));
+        try {
+            Files.createDirectories(log.getParent());
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().put("SPRING_DATASOURCE_USERNAME", TestPostgres.USER);
+            builder.environment().put("SPRING_DATASOURCE_PASSWORD", TestPostgres.PASSWORD);
+            builder.environment().remove("SPRING_PROFILES_ACTIVE");
+            return new ClusterNode(name, port, log, builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start node " + name, e);
+        }
+    }
+
+    void awaitHealthy(Duration timeout) {
+        await(timeout, name + " to report UP on /actuator/health", () -> {
+            if (!process.isAlive()) {
+                throw new AssertionError(name + " exited with " + process.exitValue() + ":\n" + logTail());
+            }
+            try {
+                HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(uri("/actuator/health"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                return health.statusCode() == 200 && health.body().contains("\"UP\"");
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** As a crash or a pulled plug: SIGKILL, no shutdown hook, transactions in flight are lost. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new AssertionError(name + " did not die");
+        }
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    /** A REST call with HTTP Basic (the demo users' password is their id); the body is sent as JSON. */
+    Response call(String user, String method, String path, Object body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json");
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json(body)));
+        }
+        return send(request.build());
+    }
+
+    JsonNode get(String user, String path) {
+        return call(user, "GET", path, null).expect(200).json();
+    }
+
+    static Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Response(request.method() + " " + request.uri(), response.statusCode(), response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** Polls until the condition holds; fails once the deadline has passed. */
+    static void await(Duration timeout, String what, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("gave up after " + timeout.toSeconds() + " s waiting for " + what);
+            }
+            try {
+                TimeUnit.MILLISECONDS.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    static String json(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /**
+     * This build's classpath, as the test JVM got it, less the test resources and classes: a node
+     * reads only src/main/resources/application.yaml and its command line.
+     */
+    private static String applicationClasspath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !Path.of(entry).endsWith("test-classes"))
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    record Response(String request, int status, String body, Map<String, List<String>> headers) {
+
+        Response expect(int expected) {
+            if (status != expected) {
+                throw new AssertionError(request + ": expected " + expected + " but got " + status + ": " + body);
+            }
+            return this;
+        }
+
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (JsonProcessingException e) {
+                throw new AssertionError(request + " answered no JSON: " + body, e);
+            }
+        }
+
+        List<String> cookies() {
+            return headers.entrySet().stream()
+                    .filter(header -> header.getKey().equalsIgnoreCase("set-cookie"))
+                    .flatMap(header -> header.getValue().stream())
+                    .toList();
+        }
+    }
+}

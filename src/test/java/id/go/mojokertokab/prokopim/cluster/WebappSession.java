@@ -1,0 +1,75 @@
+package id.go.mojokertokab.prokopim.cluster;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import id.go.mojokertokab.prokopim.cluster.ClusterNode.Response;
+
+/**
+ * A browser's view of the Camunda webapps: its cookies (the session, the CSRF token) and the
+ * {@code X-XSRF-TOKEN} header the webapps send with every change. The same cookies can be sent to
+ * any node, as a load balancer without sticky sessions would.
+ */
+final class WebappSession {
+
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+
+    /** Logs in as the login page does: fetch a CSRF token, then post the credentials with it. */
+    static WebappSession login(ClusterNode node, String user, String app) {
+        WebappSession session = new WebappSession();
+        session.send(node, "GET", "/camunda/app/" + app + "/default/", null, null).expect(200);
+        String form = "username=" + encode(user) + "&password=" + encode(user);
+        session.send(node, "POST", "/camunda/api/admin/auth/user/default/login/" + app, form,
+                "application/x-www-form-urlencoded").expect(200);
+        return session;
+    }
+
+    /** The user this session is logged in as on that node (Camunda's own "who am I"). */
+    String userOn(ClusterNode node) {
+        return send(node, "GET", "/camunda/api/admin/auth/user/default", null, null).expect(200).json().path("userId").asText();
+    }
+
+    /** A change through the webapps' engine API, as Tasklist makes it. */
+    Response post(ClusterNode node, String enginePath, Object jsonBody) {
+        if (!cookies.containsKey("XSRF-TOKEN")) {
+            userOn(node); // any read hands out a CSRF token for the session
+        }
+        return send(node, "POST", "/camunda/api/engine/engine/default" + enginePath, ClusterNode.json(jsonBody), "application/json");
+    }
+
+    String sessionCookie() {
+        return cookies.get("SESSION");
+    }
+
+    private Response send(ClusterNode node, String method, String path, String body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(node.uri(path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream()
+                    .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).collect(Collectors.joining("; ")));
+        }
+        if (cookies.containsKey("XSRF-TOKEN")) {
+            request.header("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+        }
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        Response response = ClusterNode.send(request.build());
+        for (String setCookie : response.cookies()) {
+            String[] nameValue = setCookie.split(";", 2)[0].split("=", 2);
+            cookies.put(nameValue[0].trim(), nameValue.length > 1 ? nameValue[1] : "");
+        }
+        return response;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
