@@ -96,7 +96,7 @@ public class SlaReport {
         return taskIds;
     }
 
-    /** Pages through a query: the prod profile refuses unbounded queries by users. */
+    /** Pages through a query, so a large history never arrives in one result. */
     private static <T> List<T> all(BiFunction<Integer, Integer, List<T>> page) {
         List<T> rows = new ArrayList<>();
         List<T> next;

@@ -18,7 +18,7 @@
  */
 
 const INCIDENT_TYPE = 'slaBreach';
-const PAGE_SIZE = 500; // the prod profile refuses any query for more than 1000 rows
+const PAGE_SIZE = 500; // a large history never arrives in one response
 const BPMN_NS = 'http://www.omg.org/spec/BPMN/20100524/MODEL';
 const DAY_MS = 24 * 60 * 60 * 1000;
 const PERIOD_DAYS = 30;
@@ -142,12 +142,12 @@ function percentile(sorted, p) {
 /**
  * The figures of one step over [from, to): tasks = its task instances started in the period;
  * breaches = those with a slaBreach incident for that task; durations = end − start of the
- * finished ones.
+ * completed ones.
  */
 function stepFigures(tasks, breachedTaskIds) {
   const breaches = tasks.filter((task) => breachedTaskIds.has(task.id)).length;
   const durations = tasks
-    .filter((task) => task.endTime)
+    .filter((task) => task.deleteReason === 'completed') // not open, nor cancelled with the instance
     .map((task) => fromRestDate(task.endTime) - fromRestDate(task.startTime))
     .sort((a, b) => a - b);
   return {
@@ -260,7 +260,6 @@ async function loadOpenBreaches(api) {
   return Promise.all(incidents.map(async (incident) => {
     const [definition, [task]] = await Promise.all([
       loadDefinition(api, incident.processDefinitionId),
-      // maxResults always: the prod profile's queryMaxResultsLimit refuses unbounded lists
       getJson(api, '/history/task', { taskId: incident.configuration, maxResults: 1 })
     ]);
     const step = definition.steps.find((candidate) => candidate.activityId === incident.activityId);
