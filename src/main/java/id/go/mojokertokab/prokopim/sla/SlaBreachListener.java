@@ -34,13 +34,26 @@ public class SlaBreachListener implements ExecutionListener {
                     + execution.getCurrentActivityId());
         }
         ProcessEngineServices engine = execution.getProcessEngineServices();
-        Task lateTask = engine.getTaskService().createTaskQuery()
-                .processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKey(timer.getAttachedTo().getId())
-                .singleResult();
+        Task lateTask = lateTaskOf(engine, execution.getProcessInstanceId(), timer.getAttachedTo().getId());
         SlaBreach breach = SlaBreach.of(timer);
         engine.getRuntimeService().createIncident(INCIDENT_TYPE, lateTask.getExecutionId(), lateTask.getId(), breach.message());
         Context.getCommandContext().getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
                 committed -> metrics.breachRecorded(breach.processKey(), breach.step()));
+    }
+
+    /*
+     * The task of this step that is due first and not yet marked: normally the only one, but an
+     * administrator may have moved a second token into the same step in Cockpit.
+     */
+    private static Task lateTaskOf(ProcessEngineServices engine, String processInstanceId, String stepId) {
+        return engine.getTaskService().createTaskQuery()
+                .processInstanceId(processInstanceId)
+                .taskDefinitionKey(stepId)
+                .orderByDueDate().asc()
+                .list().stream()
+                .filter(task -> engine.getRuntimeService().createIncidentQuery()
+                        .incidentType(INCIDENT_TYPE).configuration(task.getId()).count() == 0)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No open task of step " + stepId + " to mark as late"));
     }
 }

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,6 +100,25 @@ class SlaTimersTest {
         assertThat(managementService.createJobQuery().jobId(timerId).count()).isZero();
         assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
         assertThat(historyService.createHistoricIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    @Test
+    void two_tokens_in_one_step_breach_separately() {
+        // given an administrator moved a second token into step 3 of the same instance
+        ProcessInstance instance = startBefore(SopStep.INVENTARIS_3);
+        runtimeService.createProcessInstanceModification(instance.getId())
+                .startBeforeActivity(SopStep.INVENTARIS_3.taskId).execute();
+
+        // when both timers fire
+        managementService.createJobQuery().processInstanceId(instance.getId()).timers().list()
+                .forEach(timer -> managementService.executeJob(timer.getId()));
+
+        // then each of the two tasks carries its own breach
+        List<String> lateTasks = runtimeService.createIncidentQuery().processInstanceId(instance.getId()).list()
+                .stream().map(Incident::getConfiguration).toList();
+        List<String> openTasks = taskService.createTaskQuery().processInstanceId(instance.getId()).list()
+                .stream().map(Task::getId).toList();
+        assertThat(lateTasks).containsExactlyInAnyOrderElementsOf(openTasks).hasSize(2);
     }
 
     private ProcessInstance startBefore(SopStep step) {
