@@ -27,7 +27,8 @@ import id.go.mojokertokab.prokopim.ProkopimApplication;
 public final class BreachLatencyBenchmark {
 
     private static final String PROCESS = "inventarisasiPeralatanDokumentasi";
-    private static final Duration IDLE_SAMPLE = Duration.ofSeconds(20);
+    private static final Duration SETTLE = Duration.ofSeconds(15);
+    private static final Duration IDLE_SAMPLE = Duration.ofSeconds(30);
 
     private BreachLatencyBenchmark() {
     }
@@ -91,6 +92,7 @@ public final class BreachLatencyBenchmark {
 
     /** CPU used by this JVM while the engine only polls for jobs, as a share of one core. */
     private static double idleCpuPercent() throws InterruptedException {
+        Thread.sleep(SETTLE.toMillis()); // let the JIT and GC finish with the burst before sampling
         OperatingSystemMXBean os = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
         long cpuBefore = os.getProcessCpuTime();
         long wallBefore = System.nanoTime();
