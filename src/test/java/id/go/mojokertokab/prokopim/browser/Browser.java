@@ -9,9 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
@@ -30,12 +33,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Headless Chromium for the browser tests, driven through the machine's own ChromeDriver. The
  * driver path is explicit, so Selenium Manager never tries to download a driver or a browser.
  * Screenshots go to {@code target/screenshots/<test>/NN-name.png}.
+ * <p>
+ * The browser is set up as the office's: Bahasa Indonesia as its first language (the webapps
+ * follow the browser's languages, so they show the {@code id} locale) and the office's time zone,
+ * WIB ({@link #OFFICE_ZONE}), whatever the machine running the tests uses.
  */
 final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Duration TIMEOUT = Duration.ofSeconds(20);
+    /** The office's languages, first one first: Bahasa Indonesia, then English. */
+    static final String OFFICE_LANGUAGES = "id,en";
+    /** The office's time zone (WIB), in which the browser shows dates. */
+    static final String OFFICE_ZONE = "Asia/Jakarta";
 
     final WebDriver driver;
     private final ChromeDriverService service;
@@ -43,7 +54,7 @@ final class Browser implements AutoCloseable {
     private final Path screenshots;
     private int screenshotCount;
 
-    private Browser(String testName) throws IOException {
+    private Browser(String testName, String languages) throws IOException {
         screenshots = Path.of("target", "screenshots", testName);
         deleteRecursively(screenshots);
         Files.createDirectories(screenshots);
@@ -52,15 +63,19 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .withLogFile(screenshots.resolve("chromedriver.log").toFile())
+                // ChromeDriver passes its environment on to Chromium: its time zone follows TZ and,
+                // on Linux, its own language (e.g. of date inputs) follows LANGUAGE rather than --lang
+                .withEnvironment(Map.of("TZ", OFFICE_ZONE, "LANGUAGE", languages.split(",")[0].replace('-', '_')))
                 .build();
         ChromeOptions options = new ChromeOptions()
                 .setBinary(CHROMIUM.toFile())
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
                         "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile);
-        // Tasklist follows the browser's first language (Bahasa Indonesia for "id"); the tests read
-        // Tasklist's English texts (due dates), so the language is pinned, not taken from the machine.
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+                        "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile,
+                        "--lang=" + languages.split(",")[0]);
+        // The webapps pick their locale from the browser's languages (navigator.languages and
+        // Accept-Language), so they are pinned here, not taken from the machine.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", languages));
         try {
             driver = new ChromeDriver(service, options);
         } catch (RuntimeException e) {
@@ -76,6 +91,14 @@ final class Browser implements AutoCloseable {
      * there by skipping.
      */
     static Browser open(String testName) throws IOException {
+        return open(testName, OFFICE_LANGUAGES);
+    }
+
+    /**
+     * Opens a browser whose languages are {@code languages} (e.g. "en-US,en"), first one first,
+     * or skips the test as {@link #open(String)} does.
+     */
+    static Browser open(String testName, String languages) throws IOException {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         String missing = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
                 + " (Debian: apt-get install chromium chromium-driver)";
@@ -86,7 +109,7 @@ final class Browser implements AutoCloseable {
         } else {
             assumeTrue(installed, missing + "; skipped.");
         }
-        return new Browser(testName);
+        return new Browser(testName, languages);
     }
 
     void get(String url) {
@@ -105,6 +128,14 @@ final class Browser implements AutoCloseable {
                 .until(condition);
     }
 
+    /**
+     * Reads something off the page, and reads it again if Angular re-rendered the elements
+     * being read meanwhile (a stale element): for lists and texts that are already shown.
+     */
+    <T> T read(Supplier<T> reading) {
+        return waitUntil("a stable reading of the page", driver -> Optional.ofNullable(reading.get())).orElse(null);
+    }
+
     /** Scrolls the element to the middle of its scroll container, clear of Tasklist's fixed footer, and clicks it. */
     void click(WebElement element) {
         scrollIntoView(element);
@@ -113,6 +144,17 @@ final class Browser implements AutoCloseable {
 
     void scrollIntoView(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
+    /**
+     * A date written the way this browser writes dates by default (its own language's numeric
+     * format, e.g. 29/11/2026 in Indonesian, 11/29/2026 in US English), as form-js date pickers
+     * show and read them.
+     */
+    String localDate(LocalDate date) {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "return new Intl.DateTimeFormat('default').format(new Date(arguments[0], arguments[1] - 1, arguments[2]));",
+                date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
 
     WebElement find(By by) {
@@ -130,11 +172,15 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Takes a last screenshot, which shows where a failed journey stopped, and closes the browser. */
+    /**
+     * Takes a last screenshot, which shows where a failed journey stopped, keeps the page's HTML
+     * next to it, and closes the browser.
+     */
     @Override
     public void close() throws IOException {
         try {
             screenshot("last");
+            Files.writeString(screenshots.resolve("%02d-last.html".formatted(screenshotCount)), driver.getPageSource());
         } finally {
             quit();
         }

@@ -2,8 +2,11 @@ package id.go.mojokertokab.prokopim.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -12,6 +15,10 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,6 +36,10 @@ class InventarisasiTasklistBrowserIT {
 
     private static final String SOP = SopStep.Sop.INVENTARISASI.name;
     private static final List<String> PERALATAN = List.of("Kamera", "Drone", "Peralatan Studio dan Audio", "Komputer Grafis");
+    /** Tasklist's long date format in the id locale (moment's LLLL), in the office's time zone. */
+    private static final DateTimeFormatter WIB_LONG = DateTimeFormatter
+            .ofPattern("EEEE, d MMMM yyyy 'pukul' HH:mm", Locale.forLanguageTag("id"))
+            .withZone(ZoneId.of(Browser.OFFICE_ZONE));
 
     @LocalServerPort
     int port;
@@ -86,10 +97,13 @@ class InventarisasiTasklistBrowserIT {
         tasklist.complete();
         tasklist.logout();
 
-        // staf1 finds step 3 in "Tugas saya" with its due date
+        // staf1 finds step 3 in "Tugas saya" with its due date, worded in Indonesian and dated in WIB
         tasklist.login("staf1");
         tasklist.openFilter("Tugas saya");
-        assertThat(tasklist.dueDate(SopStep.INVENTARIS_3.taskName())).isEqualTo("Due in an hour");
+        assertThat(tasklist.dueDate(SopStep.INVENTARIS_3.taskName())).isEqualTo("Batas waktu dalam sejam");
+        Date due = taskService.createTaskQuery().processInstanceId(instanceId)
+                .taskDefinitionKey(SopStep.INVENTARIS_3.taskId).singleResult().getDueDate();
+        assertThat(tasklist.dueDateTooltip(SopStep.INVENTARIS_3.taskName())).isEqualTo(WIB_LONG.format(due.toInstant()));
         browser.screenshot("staf1-my-tasks");
         CamundaForm step3 = tasklist.openTask(SopStep.INVENTARIS_3.taskName());
         assertThat(step3.rowCount()).isEqualTo(PERALATAN.size());
@@ -98,7 +112,8 @@ class InventarisasiTasklistBrowserIT {
         }
         browser.screenshot("step3-prefilled");
 
-        // Complete is offered, but real errors still block it: nothing is filled in yet
+        // Complete is offered, but real errors still block it: nothing is filled in yet (form-js
+        // words its validation messages in English only; Tasklist's locales do not reach them)
         tasklist.waitUntilCompleteEnabled();
         tasklist.pressComplete();
         browser.waitUntil("validation messages", driver -> !step3.errors().isEmpty());
@@ -113,6 +128,13 @@ class InventarisasiTasklistBrowserIT {
         }
         step3.row(0).check("Baterai siap").check("Memori siap");
         tasklist.waitUntilCompleteEnabled();
+        // the filled list on one screen (a taller window for a moment), for the README
+        tasklist.dismissNotifications();
+        browser.driver.manage().window().setSize(new Dimension(1400, 1300));
+        WebElement checkHeading = browser.find(By.xpath("//div[contains(@class,'fjs-container')]//h4[normalize-space(.)='Pengecekan peralatan dokumentasi']"));
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", checkHeading);
+        browser.screenshot("step3-form");
+        browser.driver.manage().window().setSize(new Dimension(1400, 1000));
 
         // a count below the minimum disables Complete again, until it is corrected
         step3.row(2).fill("Jumlah", "-1");

@@ -3,7 +3,7 @@ package id.go.mojokertokab.prokopim.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.Date;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -53,17 +53,22 @@ class MediaSosialTasklistBrowserIT {
     void step5a_revision_once_then_content_is_uploaded_and_the_sop_ends() {
         Date beforeStart = new Date();
 
-        // Kabag enters the leader's agenda, refers to it (step 1) and assigns the Sub Koordinator (step 2)
+        // Kabag enters the leader's agenda, refers to it (step 1) and assigns the Sub Koordinator (step 2);
+        // the date is typed the way the browser writes dates (d/M/yyyy in Indonesian), as its user would
+        LocalDate tanggal = LocalDate.now(ZoneId.of(Browser.OFFICE_ZONE)).plusDays(3);
         tasklist.login("kabag");
         CamundaForm agenda = tasklist.startProcess(SOP);
         agenda.fill("Kegiatan", "Peresmian Mal Pelayanan Publik")
                 .select("Pimpinan", "Bupati")
-                .enter("Tanggal kegiatan", LocalDate.now().plusDays(3).format(DateTimeFormatter.ofPattern("MM/dd/yyyy")))
+                .enter("Tanggal kegiatan", browser.localDate(tanggal))
                 .enter("Jam", "09:00")
                 .fill("Lokasi", "Pendopo Graha Majatama");
         browser.screenshot("start-form");
         tasklist.start();
         String instanceId = startedInstance(beforeStart).getId();
+        // the agenda's time is kept as typed in the office, with WIB's offset
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
+                .variableName("waktuKegiatan").singleResult().getValue()).isEqualTo(tanggal + "T09:00+07:00");
 
         tasklist.openFilter("Tugas kelompok saya");
         CamundaForm step1 = tasklist.openTask(SopStep.MEDIA_1.taskName());

@@ -10,33 +10,35 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Camunda Tasklist as a user works it: log in, pick a filter, open a task, fill its form, complete.
- * Tasklist's own buttons are found by their Angular actions, not their English captions, so the
- * tests keep working if Tasklist is shown in another language. Filters, processes, tasks and form
- * fields are found by the names the users see.
+ * Tasklist's own buttons are found by their Angular actions, not their captions, so the tests keep
+ * working whichever language Tasklist is shown in. Filters, processes, tasks and form fields are
+ * found by the names the users see.
  */
 final class Tasklist {
 
-    private static final By USERNAME = By.cssSelector("input[ng-model='username']");
     private static final By FILTERS = By.cssSelector(".task-filters .task-filter");
     private static final By TASK_FORM = By.cssSelector(".task-details .fjs-container .fjs-form-field");
     private static final By COMPLETE = By.cssSelector(".task-details button[ng-click='complete()']");
     private static final By START_DIALOG = By.cssSelector(".modal-dialog");
+    private static final By TASKS_LIST = By.cssSelector("section.tasks-list");
 
     private final Browser browser;
+    private final LoginPage loginPage;
     private final String url;
 
     Tasklist(Browser browser, int port) {
         this.browser = browser;
-        this.url = "http://localhost:" + port + "/camunda/app/tasklist/";
+        this.loginPage = new LoginPage(browser, port, "tasklist");
+        this.url = loginPage.url();
+    }
+
+    LoginPage loginPage() {
+        return loginPage;
     }
 
     /** Logs in with a demo user (password = user id) and waits for the user's filters. */
     void login(String user) {
-        browser.get(url);
-        browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(USERNAME)).sendKeys(user);
-        browser.find(By.cssSelector("input[ng-model='password']")).sendKeys(user);
-        browser.screenshot("login-" + user);
-        browser.find(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+        loginPage.open().signIn(user);
         browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(FILTERS));
     }
 
@@ -45,7 +47,7 @@ final class Tasklist {
                 By.cssSelector("[cam-widget-header] li.account > a.dropdown-toggle"))));
         browser.click(browser.waitUntil(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[cam-widget-header] li.logout > a"))));
-        browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(USERNAME));
+        browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(LoginPage.USERNAME));
     }
 
     void openFilter(String name) {
@@ -60,9 +62,48 @@ final class Tasklist {
         return browser.waitUntil("task '" + taskName + "' in the list", driver -> card(driver, taskName).orElse(null));
     }
 
-    /** The due date on the task's card, e.g. "Due in an hour". */
+    /** The due date on the task's card as Tasklist words it, e.g. "Batas waktu dalam sejam". */
     String dueDate(String taskName) {
-        return taskCard(taskName).findElement(By.cssSelector(".due-date")).getText().trim();
+        return browser.read(() -> taskCard(taskName).findElement(By.cssSelector(".due-date")).getText().trim());
+    }
+
+    /**
+     * The full due date that the card shows when the pointer rests on its due date, in the
+     * browser's time zone, e.g. "Kamis, 26 November 2026 pukul 22:39".
+     */
+    String dueDateTooltip(String taskName) {
+        return browser.read(() -> taskCard(taskName).findElement(By.cssSelector(".due-date [am-time-ago]")).getDomAttribute("uib-tooltip"));
+    }
+
+    /** The names of the tasks the open filter lists (those on the list's first page). */
+    List<String> taskNames() {
+        return browser.read(() -> browser.driver.findElements(By.cssSelector("section.tasks-list li.task h4 a")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).map(String::trim).toList());
+    }
+
+    /** Waits until the open filter's list has loaded and is empty, and returns what it says instead of tasks. */
+    String waitUntilListEmpty() {
+        // the notice exists only once the list has loaded with no task (ng-if in Tasklist's list template)
+        return browser.waitUntil("the task list to be empty", ExpectedConditions.visibilityOfNestedElementsLocatedBy(
+                TASKS_LIST, By.cssSelector("div.well"))).get(0).getText().trim();
+    }
+
+    /** Opens a link to a task (Tasklist's URL with {@code ?task=<id>}), e.g. one passed on by a colleague. */
+    void openTaskLink(String taskId) {
+        browser.get(url + "#/?task=" + taskId);
+    }
+
+    /** Waits for an error message of Tasklist, e.g. "Tugas ini sudah tidak ada: …". */
+    String error() {
+        By alert = By.cssSelector(".page-notifications .alert-danger");
+        browser.waitUntil("an error message", ExpectedConditions.visibilityOfElementLocated(alert));
+        return browser.read(() -> browser.find(alert).findElement(By.cssSelector(".status")).getText().trim() + ": "
+                + browser.find(alert).findElement(By.cssSelector(".message")).getText().trim());
+    }
+
+    /** Whether a task is open on the right, with its form. */
+    boolean isTaskOpen() {
+        return browser.read(() -> browser.driver.findElements(TASK_FORM).stream().anyMatch(WebElement::isDisplayed));
     }
 
     /** Opens the task from the list and waits until its form-js form is rendered. */

@@ -122,7 +122,7 @@ function compliance(tasks, breaches) {
   }
   // integer arithmetic, so 96.25 rounds to 96.3 and not to whatever the float happens to be
   const tenths = Math.floor((2000 * (tasks - breaches) + tasks) / (2 * tasks));
-  return `${(tenths / 10).toFixed(1)} %`;
+  return `${(tenths / 10).toFixed(1).replace('.', ',')} %`; // Indonesian decimal comma
 }
 
 /** The middle value; the mean of the two middle values when the count is even. */
@@ -334,7 +334,7 @@ function openBreachesTable(breaches, now) {
       h('td', {}, breach.task && breach.task.assignee ? breach.task.assignee : 'belum diklaim'),
       h('td', { class: 'sla-number sla-late' }, formatDuration(late(breach))),
       h('td', {}, h('a', { href: `#/process-instance/${encodeURIComponent(breach.incident.processInstanceId)}/runtime` },
-        'Buka instance'))));
+        'Buka instans'))));
   return table('sla-open-breaches',
     ['SOP', 'Langkah', 'Tugas', 'Peran', 'Penerima tugas', 'Melewati standar', ''], rows);
 }
