@@ -23,6 +23,8 @@ class RestApiAuthentication {
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/prometheus");
+        // before StepFieldsOnlyFilter: an anonymous caller learns nothing but 401
+        registration.setOrder(0);
         return registration;
     }
 

@@ -140,16 +140,23 @@ class RoleMatrixTest {
     }
 
     @Test
-    void a_step_cannot_hand_the_next_step_to_another_lane() {
+    void a_step_sets_only_its_own_fields() {
         // given staf1 works step 3
         Map<?, ?> step3 = reachStep3AssignedToStaf1();
 
-        // when staf1 completes it naming the Kabag as the one to do step 4
-        ResponseEntity<String> completed = post("staf1", "/engine-rest/task/" + step3.get("id") + "/complete", Map.of(
+        // when staf1 completes it naming the Kabag as the one to do step 4, or rewriting the Kabag's disposisi
+        ResponseEntity<String> handedOver = post("staf1", "/engine-rest/task/" + step3.get("id") + "/complete", Map.of(
                 "variables", Map.of("stafPelaksana", Map.of("value", "kabag"), "peralatan", checkedEquipment())));
+        ResponseEntity<String> rewritten = post("staf1", "/engine-rest/task/" + step3.get("id") + "/submit-form", Map.of(
+                "variables", Map.of("disposisiKabag", Map.of("value", "diubah"), "peralatan", checkedEquipment())));
 
-        // then nothing happens
-        assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        // then both are refused (a step sets only its own form's fields) and nothing happens
+        assertThat(handedOver.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(handedOver.getBody()).contains("ditolak: stafPelaksana");
+        assertThat(rewritten.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(rewritten.getBody()).contains("ditolak: disposisiKabag");
+        assertThat(as("admin").getForObject("/engine-rest/process-instance/" + instanceId + "/variables/disposisiKabag", Map.class)
+                .get("value")).isEqualTo("Segera.");
         assertThat(onlyTaskOf(instanceId).get("id")).isEqualTo(step3.get("id"));
         assertThat(as("admin").getForObject("/engine-rest/process-instance/" + instanceId + "/variables/stafPelaksana", Map.class)
                 .get("value")).isEqualTo("staf1");
