@@ -12,8 +12,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.spin.json.SpinJsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -21,7 +19,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import id.go.mojokertokab.prokopim.sop.SopStep;
 
@@ -32,7 +29,7 @@ import id.go.mojokertokab.prokopim.sop.SopStep;
  * also shows that the required fields and the minimum still block Complete.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class InventarisasiTasklistBrowserIT {
+class InventarisasiTasklistBrowserIT extends BrowserJourney {
 
     private static final String SOP = SopStep.Sop.INVENTARISASI.name;
     private static final List<String> PERALATAN = List.of("Kamera", "Drone", "Peralatan Studio dan Audio", "Komputer Grafis");
@@ -41,28 +38,11 @@ class InventarisasiTasklistBrowserIT {
             .ofPattern("EEEE, d MMMM yyyy 'pukul' HH:mm", Locale.forLanguageTag("id"))
             .withZone(ZoneId.of(Browser.OFFICE_ZONE));
 
-    @LocalServerPort
-    int port;
     @Autowired
     HistoryService historyService;
     @Autowired
     TaskService taskService;
 
-    private Browser browser;
-    private Tasklist tasklist;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.open(getClass().getSimpleName());
-        tasklist = new Tasklist(browser, port);
-    }
-
-    @AfterEach
-    void closeBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void happyPath_every_role_works_its_step_in_tasklist_and_the_sop_ends() {

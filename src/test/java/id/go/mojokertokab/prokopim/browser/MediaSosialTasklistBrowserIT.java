@@ -8,12 +8,9 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import id.go.mojokertokab.prokopim.sop.SopStep;
 
@@ -23,31 +20,14 @@ import id.go.mojokertokab.prokopim.sop.SopStep;
  * notes, and the staff member sees them in step 4.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MediaSosialTasklistBrowserIT {
+class MediaSosialTasklistBrowserIT extends BrowserJourney {
 
     private static final String SOP = SopStep.Sop.MEDIA_SOSIAL.name;
     private static final String CATATAN_REVISI = "Logo Pemkab kurang jelas; perbesar dan cantumkan lokasi kegiatan.";
 
-    @LocalServerPort
-    int port;
     @Autowired
     HistoryService historyService;
 
-    private Browser browser;
-    private Tasklist tasklist;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.open(getClass().getSimpleName());
-        tasklist = new Tasklist(browser, port);
-    }
-
-    @AfterEach
-    void closeBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void step5a_revision_once_then_content_is_uploaded_and_the_sop_ends() {

@@ -9,8 +9,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Incident;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -21,7 +19,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import id.go.mojokertokab.prokopim.sla.SlaBreachListener;
 import id.go.mojokertokab.prokopim.sop.SopStep;
@@ -36,37 +33,20 @@ import id.go.mojokertokab.prokopim.sop.SopStep;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"prokopim.sla.time-scale=0.01", "camunda.bpm.job-execution.enabled=true"})
-class SlaCockpitBrowserIT {
+class SlaCockpitBrowserIT extends BrowserJourney {
 
     private static final SopStep STEP_1 = SopStep.INVENTARIS_1;
     private static final String BREACH_MESSAGE = "Melewati standar waktu 10 menit: langkah 1 Menugaskan Sub Koordinator"
             + " Dokpim untuk inventarisasi peralatan dokumentasi, Kabag Prokopim (SOP Inventarisasi Peralatan Dokumentasi)";
 
-    @LocalServerPort
-    int port;
     @Autowired
     RuntimeService runtimeService;
     @Autowired
     HistoryService historyService;
 
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.open(getClass().getSimpleName());
-    }
-
-    @AfterEach
-    void closeBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void step1_left_open_is_overdue_in_tasklist_and_a_breach_in_cockpit() {
         // given: the Kabag starts an inventory in Tasklist and finds step 1, due in seconds at this scale
-        Tasklist tasklist = new Tasklist(browser, port);
         Date beforeStart = new Date();
         tasklist.login("kabag");
         tasklist.startProcess(STEP_1.sop.name).fill("Periode inventarisasi", "Triwulan IV 2026");

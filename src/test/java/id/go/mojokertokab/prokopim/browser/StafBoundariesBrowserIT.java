@@ -11,12 +11,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import id.go.mojokertokab.prokopim.sop.SopInputs;
 import id.go.mojokertokab.prokopim.sop.SopStep;
@@ -30,37 +28,21 @@ import id.go.mojokertokab.prokopim.sop.SopStep;
  * runs at 1/1000, so every standard here is missed within seconds.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "prokopim.sla.time-scale=0.001")
-class StafBoundariesBrowserIT {
+class StafBoundariesBrowserIT extends BrowserJourney {
 
     private static final String LOGIN_REFUSED =
             "Gagal masuk: Kredensial salah, pengguna terkunci, atau tidak memiliki hak akses ke aplikasi";
 
-    @LocalServerPort
-    int port;
     @Autowired
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
 
-    private Browser browser;
-    private Tasklist tasklist;
     private final List<String> instances = new ArrayList<>();
 
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.open(getClass().getSimpleName());
-        tasklist = new Tasklist(browser, port);
-    }
-
     @AfterEach
-    void closeBrowserAndInstances() throws Exception {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            instances.forEach(id -> runtimeService.deleteProcessInstance(id, "browser test done"));
-        }
+    void deleteInstances() {
+        instances.forEach(id -> runtimeService.deleteProcessInstance(id, "browser test done"));
     }
 
     @Test
