@@ -3,12 +3,17 @@ package id.go.mojokertokab.prokopim.identity;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -21,6 +26,8 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.query.Query;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -38,20 +45,20 @@ import id.go.mojokertokab.prokopim.cluster.StartupLock;
 @Component
 public class IdentitySeeder {
 
-    static final List<String> SOP_PROCESS_KEYS =
-            List.of("inventarisasiPeralatanDokumentasi", "penyampaianInformasiMediaSosial");
-
     private static final Logger LOG = LoggerFactory.getLogger(IdentitySeeder.class);
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
     private final FilterService filterService;
     private final TaskService taskService;
+    private final RepositoryService repositoryService;
     private final DemoUsersProperties demo;
 
     IdentitySeeder(IdentityService identityService, AuthorizationService authorizationService,
-            FilterService filterService, TaskService taskService, DemoUsersProperties demo) {
+            FilterService filterService, TaskService taskService, RepositoryService repositoryService,
+            DemoUsersProperties demo) {
         this.identityService = identityService;
+        this.repositoryService = repositoryService;
         this.authorizationService = authorizationService;
         this.filterService = filterService;
         this.taskService = taskService;
@@ -65,9 +72,10 @@ public class IdentitySeeder {
     @EventListener(ApplicationReadyEvent.class)
     @Order(StartupLock.RELEASE_ORDER - 1)
     public void seed() {
+        Map<String, Set<String>> sopStarters = sopStarterGroups();
         for (OfficeRole role : OfficeRole.values()) {
             ensureGroup(role);
-            grantRole(role);
+            grantRole(role, sopStarters);
         }
         seedFilters();
         seedDemoUsers();
@@ -83,30 +91,47 @@ public class IdentitySeeder {
     }
 
     /*
+     * The office's SOPs are the deployed processes one of its groups may start; the BPMN names
+     * those groups (camunda:candidateStarterGroups), so starting rights live in the diagram.
+     */
+    private Map<String, Set<String>> sopStarterGroups() {
+        Set<String> officeGroups = Arrays.stream(OfficeRole.values()).map(OfficeRole::groupId).collect(Collectors.toSet());
+        Map<String, Set<String>> starters = new TreeMap<>();
+        for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+            Set<String> groups = repositoryService.getIdentityLinksForProcessDefinition(definition.getId()).stream()
+                    .map(IdentityLink::getGroupId)
+                    .filter(officeGroups::contains)
+                    .collect(Collectors.toSet());
+            if (!groups.isEmpty()) {
+                starters.put(definition.getKey(), groups);
+            }
+        }
+        return starters;
+    }
+
+    /*
      * Tasks need no grant here: the engine authorizes a task's candidate group and assignee when
      * it creates the task, so each role works exactly the tasks of its own lane.
      */
-    private void grantRole(OfficeRole role) {
+    private void grantRole(OfficeRole role, Map<String, Set<String>> sopStarters) {
         String group = role.groupId();
         grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        for (String processKey : SOP_PROCESS_KEYS) {
+        sopStarters.forEach((processKey, starters) -> {
             grant(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ);
-        }
+            if (starters.contains(group)) {
+                grant(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.CREATE_INSTANCE);
+                grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+            }
+        });
         if (role == OfficeRole.STAF) {
             return;
         }
         // Kabag and Sub Koordinator watch the SOPs in Cockpit (read-only) and pick staff by name.
         grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(group, Resources.USER, ANY, Permissions.READ);
-        for (String processKey : SOP_PROCESS_KEYS) {
+        for (String processKey : sopStarters.keySet()) {
             grant(group, Resources.PROCESS_DEFINITION, processKey,
                     ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
-        }
-        if (role == OfficeRole.KABAG) {
-            grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-            for (String processKey : SOP_PROCESS_KEYS) {
-                grant(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.CREATE_INSTANCE);
-            }
         }
     }
 

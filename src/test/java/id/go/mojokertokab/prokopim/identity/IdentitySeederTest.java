@@ -67,7 +67,7 @@ class IdentitySeederTest {
 
     @Test
     void only_kabag_starts_the_sops_and_staff_has_no_cockpit() {
-        for (String key : IdentitySeeder.SOP_PROCESS_KEYS) {
+        for (String key : List.of("inventarisasiPeralatanDokumentasi", "penyampaianInformasiMediaSosial")) {
             assertThat(allowed("kabag", CREATE_INSTANCE, PROCESS_DEFINITION, key)).isTrue();
             assertThat(allowed("subkoor", CREATE_INSTANCE, PROCESS_DEFINITION, key)).isFalse();
             assertThat(allowed("staf1", CREATE_INSTANCE, PROCESS_DEFINITION, key)).isFalse();
