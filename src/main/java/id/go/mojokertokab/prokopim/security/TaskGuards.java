@@ -20,15 +20,13 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * Two rules of the office that Camunda's task permissions alone do not express, added to every
- * user task. Administrators, and the engine itself (no authenticated user), are not restricted.
- * <ul>
- * <li>A task belongs to its lane: its assignee must be a member of one of its candidate groups.
- * Camunda would let a Kabag claim a task "for" a staff member, or a step's form data name a
- * Kabag as the next step's assignee, handing that person a task of another lane.</li>
- * <li>Only the assignee completes a claimed task. Camunda lets every member of a task's candidate
- * group complete it, even after a colleague has claimed it.</li>
- * </ul>
+ * A task belongs to its lane: its assignee must be a member of one of its candidate groups,
+ * however the assignee is set (a claim, an administrator's assignment, or an expression such as
+ * {@code ${stafPelaksana}} when the previous step completes). Camunda alone would let a step's
+ * data name a Kabag as the next step's assignee, handing that person a task of another lane.
+ * A task listener, so the rule holds for every way a task is assigned; administrators, and the
+ * engine itself (no authenticated user), are not restricted. The rules on who may act on a task
+ * are in {@link TaskRules}.
  */
 @Component
 public class TaskGuards extends AbstractProcessEnginePlugin {
@@ -39,13 +37,11 @@ public class TaskGuards extends AbstractProcessEnginePlugin {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
         TaskListener assigneeFromTheLane = task -> refuseAssigneesOutsideTheLane(task, configuration);
-        TaskListener onlyTheAssignee = task -> refuseOthersThanTheAssignee(task, configuration);
         configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
                 TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, assigneeFromTheLane);
-                task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, onlyTheAssignee);
             }
         });
     }
@@ -65,15 +61,6 @@ public class TaskGuards extends AbstractProcessEnginePlugin {
             throw new AuthorizationException("Tugas '" + task.getName() + "' hanya untuk anggota kelompok "
                     + laneGroups + "; '" + assignee + "' tidak dapat menjadi penerima tugasnya.");
         }
-    }
-
-    private static void refuseOthersThanTheAssignee(DelegateTask task, ProcessEngineConfigurationImpl configuration) {
-        Authentication current = configuration.getIdentityService().getCurrentAuthentication();
-        if (task.getAssignee() == null || isUnrestricted(configuration) || task.getAssignee().equals(current.getUserId())) {
-            return;
-        }
-        throw new AuthorizationException("Tugas '" + task.getName() + "' sudah diambil oleh '" + task.getAssignee()
-                + "'; hanya dia yang dapat menyelesaikannya (pengguna: '" + current.getUserId() + "').");
     }
 
     private static boolean isUnrestricted(ProcessEngineConfigurationImpl configuration) {

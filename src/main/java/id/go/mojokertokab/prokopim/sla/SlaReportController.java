@@ -6,22 +6,30 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
+import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.http.HttpStatus;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import id.go.mojokertokab.prokopim.rest.EngineErrorAnswers;
+import id.go.mojokertokab.prokopim.security.OfficeRefusal;
 
 /**
  * {@code GET /api/sla/report?process=&from=&to=}: the SLA report of one SOP as JSON, or as CSV
@@ -64,22 +72,21 @@ class SlaReportController {
         Instant end = to == null ? ClockUtil.getCurrentTime().toInstant() : instant(to, "to");
         Instant start = from == null ? end.minus(Duration.ofDays(30)) : instant(from, "from");
         if (!start.isBefore(end)) {
-            throw new Refused(HttpStatus.BAD_REQUEST, "Periode tidak valid: 'from' harus sebelum 'to'.");
+            throw new NotValidException("Periode tidak valid: 'from' harus sebelum 'to'.");
         }
-        if (!mayReadHistoryOf(process)) {
-            throw new Refused(HttpStatus.FORBIDDEN, "Anda tidak berhak membaca riwayat SOP '" + process + "'.");
+        Authentication caller = identityService.getCurrentAuthentication();
+        if (caller == null || !authorizationService.isUserAuthorized(caller.getUserId(), caller.getGroupIds(),
+                ProcessDefinitionPermissions.READ_HISTORY, Resources.PROCESS_DEFINITION, process)) {
+            String userId = caller == null ? null : caller.getUserId();
+            throw new OfficeRefusal(userId, List.of(new MissingAuthorization(ProcessDefinitionPermissions.READ_HISTORY.getName(),
+                    Resources.PROCESS_DEFINITION.resourceName(), process)),
+                    "Anda tidak berhak membaca riwayat SOP '" + process + "'.");
         }
         SlaReport.Report found = report.of(process, start, end);
         if (found == null) {
-            throw new Refused(HttpStatus.NOT_FOUND, "SOP '" + process + "' tidak ditemukan.");
+            throw new NotFoundException("SOP '" + process + "' tidak ditemukan.");
         }
         return found;
-    }
-
-    private boolean mayReadHistoryOf(String process) {
-        Authentication caller = identityService.getCurrentAuthentication();
-        return caller != null && authorizationService.isUserAuthorized(caller.getUserId(), caller.getGroupIds(),
-                ProcessDefinitionPermissions.READ_HISTORY, Resources.PROCESS_DEFINITION, process);
     }
 
     private static Instant instant(String text, String name) {
@@ -88,23 +95,19 @@ class SlaReportController {
                     ? LocalDate.parse(text).atStartOfDay(ZoneId.systemDefault()).toInstant()
                     : OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw new Refused(HttpStatus.BAD_REQUEST,
-                    "Parameter '" + name + "' bukan tanggal (YYYY-MM-DD) atau waktu ISO-8601: " + text);
+            throw new NotValidException("Parameter '" + name + "' bukan tanggal (YYYY-MM-DD) atau waktu ISO-8601: " + text);
         }
     }
 
-    @ExceptionHandler(Refused.class)
-    ResponseEntity<Map<String, String>> refused(Refused refusal) {
-        return ResponseEntity.status(refusal.status).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("message", refusal.getMessage()));
+    /** Refusals in Camunda's error shape, as on the REST API. */
+    @ExceptionHandler(ProcessEngineException.class)
+    ResponseEntity<ExceptionDto> refused(ProcessEngineException refusal) {
+        EngineErrorAnswers.Answer answer = EngineErrorAnswers.clientError(refusal).orElseThrow(() -> refusal);
+        return ResponseEntity.status(answer.status().getStatusCode()).contentType(MediaType.APPLICATION_JSON).body(answer.body());
     }
 
-    private static final class Refused extends RuntimeException {
-        private final HttpStatus status;
-
-        Refused(HttpStatus status, String message) {
-            super(message);
-            this.status = status;
-        }
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ExceptionDto> missing(MissingServletRequestParameterException missing) {
+        return refused(new NotValidException("Parameter '" + missing.getParameterName() + "' wajib diisi."));
     }
 }

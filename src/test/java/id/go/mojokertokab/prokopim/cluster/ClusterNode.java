@@ -27,15 +27,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.go.mojokertokab.prokopim.ProkopimApplication;
+import id.go.mojokertokab.prokopim.http.OfficeApi;
 
 /**
  * One node of the cluster: the application in a JVM of its own, started like {@code java -jar} on
  * the classpath of this build (without the test resources, so no test configuration applies), with
  * the job executor on. Its output goes to {@code target/cluster-it/<name>.log}.
  */
-final class ClusterNode implements AutoCloseable {
+final class ClusterNode extends OfficeApi implements AutoCloseable {
 
-    static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     final String name;
@@ -44,6 +44,7 @@ final class ClusterNode implements AutoCloseable {
     private final Process process;
 
     private ClusterNode(String name, int port, Path log, Process process) {
+        super(port);
         this.name = name;
         this.port = port;
         this.log = log;
@@ -116,40 +117,6 @@ final class ClusterNode implements AutoCloseable {
         }
     }
 
-    URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    /** A REST call with HTTP Basic (the demo users' password is their id); the body is sent as JSON. */
-    Response call(String user, String method, String path, Object body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
-                .header("Accept", "application/json");
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json(body)));
-        }
-        return send(request.build());
-    }
-
-    JsonNode get(String user, String path) {
-        return call(user, "GET", path, null).expect(200).json();
-    }
-
-    static Response send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Response(request.method() + " " + request.uri(), response.statusCode(), response.body(), response.headers().map());
-        } catch (IOException e) {
-            throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     String logTail() {
         try {
             List<String> lines = Files.readAllLines(log);
@@ -175,14 +142,6 @@ final class ClusterNode implements AutoCloseable {
         }
     }
 
-    static String json(Object body) {
-        try {
-            return JSON.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
-    }
-
     /**
      * This build's classpath, as the test JVM got it, less the test resources and classes: a node
      * reads only src/main/resources/application.yaml and its command line.
@@ -198,31 +157,6 @@ final class ClusterNode implements AutoCloseable {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    record Response(String request, int status, String body, Map<String, List<String>> headers) {
-
-        Response expect(int expected) {
-            if (status != expected) {
-                throw new AssertionError(request + ": expected " + expected + " but got " + status + ": " + body);
-            }
-            return this;
-        }
-
-        JsonNode json() {
-            try {
-                return JSON.readTree(body);
-            } catch (JsonProcessingException e) {
-                throw new AssertionError(request + " answered no JSON: " + body, e);
-            }
-        }
-
-        List<String> cookies() {
-            return headers.entrySet().stream()
-                    .filter(header -> header.getKey().equalsIgnoreCase("set-cookie"))
-                    .flatMap(header -> header.getValue().stream())
-                    .toList();
         }
     }
 }

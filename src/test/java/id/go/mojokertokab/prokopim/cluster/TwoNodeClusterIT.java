@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import org.camunda.spin.json.SpinJsonNode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import id.go.mojokertokab.prokopim.http.OfficeApi;
+import id.go.mojokertokab.prokopim.http.WebappSession;
 import id.go.mojokertokab.prokopim.sop.SopInputs;
 import id.go.mojokertokab.prokopim.sop.SopStep;
 
@@ -183,7 +183,7 @@ class TwoNodeClusterIT {
         // the Kabag's login on node A, now dead, still works on node B: he does the late steps 1
         for (String instanceId : lateAtStep1()) {
             String taskId = openTask(instanceId).path("id").asText();
-            kabagOnA.post(nodeB, "/task/" + taskId + "/submit-form", variables(SopInputs.completing(SopStep.INVENTARIS_1)))
+            kabagOnA.post(nodeB, "/task/" + taskId + "/submit-form", OfficeApi.variables(SopInputs.completing(SopStep.INVENTARIS_1)))
                     .expect(204);
         }
         // the Sub Koordinator and staf1 finish every instance through node B
@@ -246,15 +246,7 @@ class TwoNodeClusterIT {
     }
 
     private static void submit(ClusterNode node, String user, JsonNode task, Map<String, Object> values) {
-        node.call(user, "POST", "/engine-rest/task/" + task.path("id").asText() + "/submit-form", variables(values)).expect(204);
-    }
-
-    /** Form values in Camunda REST's shape: {"variables": {"name": {"value": ...}}}; JSON lists as type Json. */
-    private static Map<String, Object> variables(Map<String, Object> values) {
-        Map<String, Object> typed = new HashMap<>();
-        values.forEach((name, value) -> typed.put(name, value instanceof SpinJsonNode json
-                ? Map.of("value", json.toString(), "type", "Json") : Map.of("value", value)));
-        return Map.of("variables", typed);
+        node.call(user, "POST", "/engine-rest/task/" + task.path("id").asText() + "/submit-form", OfficeApi.variables(values)).expect(204);
     }
 
     private static long count(ClusterNode node, String path) {

@@ -7,52 +7,27 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricIncident;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import id.go.mojokertokab.prokopim.sop.SopInputs;
+import id.go.mojokertokab.prokopim.sop.SopProcessTest;
 import id.go.mojokertokab.prokopim.sop.SopStep;
 
 /** Every step's time standard, fired for real: the job executor is off, the test runs the timer job. */
-@SpringBootTest
-class SlaTimersTest {
-
-    @Autowired
-    ProcessEngine processEngine;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    ManagementService managementService;
-    @Autowired
-    HistoryService historyService;
+class SlaTimersTest extends SopProcessTest {
 
     @BeforeEach
-    void initAssertionsAndStopTheClock() {
-        BpmnAwareTests.init(processEngine);
+    void stopTheClock() {
         ClockUtil.setCurrentTime(new Date(1_795_000_000_000L));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @ParameterizedTest
@@ -119,16 +94,5 @@ class SlaTimersTest {
         List<String> openTasks = taskService.createTaskQuery().processInstanceId(instance.getId()).list()
                 .stream().map(Task::getId).toList();
         assertThat(lateTasks).containsExactlyInAnyOrderElementsOf(openTasks).hasSize(2);
-    }
-
-    private ProcessInstance startBefore(SopStep step) {
-        return runtimeService.createProcessInstanceByKey(step.sop.processKey)
-                .startBeforeActivity(step.taskId)
-                .setVariables(SopInputs.before(step))
-                .execute();
-    }
-
-    private Task taskOf(ProcessInstance instance) {
-        return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
     }
 }

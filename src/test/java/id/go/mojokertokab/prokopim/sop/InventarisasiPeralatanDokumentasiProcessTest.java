@@ -1,7 +1,7 @@
 package id.go.mojokertokab.prokopim.sop;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -10,42 +10,20 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest
-class InventarisasiPeralatanDokumentasiProcessTest {
+import id.go.mojokertokab.prokopim.form.SubmissionRefused;
 
-    private static final String KEY = SopStep.Sop.INVENTARISASI.processKey;
-
-    @Autowired
-    ProcessEngine processEngine;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-
-    @BeforeEach
-    void initAssertions() {
-        BpmnAwareTests.init(processEngine);
-    }
+class InventarisasiPeralatanDokumentasiProcessTest extends SopProcessTest {
 
     @Test
     void happyPath_ends_at_selesai() {
         // given the Kabag starts an inventory round
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(KEY,
-                Map.of("periodeInventarisasi", "Triwulan IV 2026"));
+        ProcessInstance instance = start(SopStep.Sop.INVENTARISASI);
 
         // when every role does its step
         assertThat(instance).isWaitingAtExactly(SopStep.INVENTARIS_1.taskId);
@@ -69,9 +47,21 @@ class InventarisasiPeralatanDokumentasiProcessTest {
     }
 
     @Test
+    void start_without_a_period_is_refused_and_nothing_starts() {
+        long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(SopStep.Sop.INVENTARISASI.processKey).count();
+
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(SopStep.Sop.INVENTARISASI.processKey))
+                .isInstanceOf(SubmissionRefused.class)
+                .hasMessageContaining("«Periode inventarisasi» wajib diisi");
+
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(SopStep.Sop.INVENTARISASI.processKey)
+                .count()).isEqualTo(before);
+    }
+
+    @Test
     void step2_subkoordinator_chooses_staff_who_becomes_assignee_of_steps_3_and_4() {
         // given step 2 offers the members of staf-dokpim
-        ProcessInstance instance = startBefore(SopStep.INVENTARIS_2);
+        ProcessInstance instance = startBefore(SopStep.INVENTARIS_2, Map.of("periodeInventarisasi", "Triwulan IV 2026"));
         assertThat(task(instance)).hasCandidateGroup("subkoor-dokpim");
         SpinJsonNode options = (SpinJsonNode) taskService.getVariableLocal(task(instance).getId(), "daftarStaf");
         assertThat(options.elements().stream().map(option -> option.prop("value").stringValue()).toList())
@@ -90,15 +80,15 @@ class InventarisasiPeralatanDokumentasiProcessTest {
     }
 
     @Test
-    void step2_unknown_staff_is_refused_and_the_task_stays_open() {
-        ProcessInstance instance = startBefore(SopStep.INVENTARIS_2);
+    void step2_staff_outside_the_offered_list_is_refused_and_the_task_stays_open() {
+        ProcessInstance instance = startBefore(SopStep.INVENTARIS_2, Map.of("periodeInventarisasi", "Triwulan IV 2026"));
         Task step2 = task(instance);
 
-        assertThatThrownBy(() -> taskService.complete(step2.getId(), Map.of("stafPelaksana", "kabag")))
-                .hasRootCauseInstanceOf(FormFieldValidationException.class)
-                .hasMessageContaining("Staf pelaksana 'kabag' bukan anggota Staf Sub Dokpim");
-        assertThatThrownBy(() -> taskService.complete(step2.getId(), Map.of("stafPelaksana", "nobody")))
-                .hasRootCauseInstanceOf(FormFieldValidationException.class);
+        assertThatThrownBy(() -> taskService.complete(step2.getId(), Map.of("stafPelaksana", "kabag", "disposisiSubkoor", "Cek.")))
+                .isInstanceOf(SubmissionRefused.class)
+                .hasMessageContaining("«Staf Sub Dokpim yang ditugaskan»: 'kabag' bukan salah satu pilihan");
+        assertThatThrownBy(() -> taskService.complete(step2.getId(), Map.of("stafPelaksana", "nobody", "disposisiSubkoor", "Cek.")))
+                .isInstanceOf(SubmissionRefused.class);
 
         assertThat(instance).isWaitingAtExactly(SopStep.INVENTARIS_2.taskId);
         assertThat(instance).variables().doesNotContainKey("stafPelaksana");
@@ -119,27 +109,24 @@ class InventarisasiPeralatanDokumentasiProcessTest {
     void step3_unchecked_or_invalid_equipment_is_refused_with_every_problem_named() {
         ProcessInstance instance = startBefore(SopStep.INVENTARIS_3);
         String taskId = task(instance).getId();
+        Object untouched = taskService.getVariable(taskId, "peralatan");
 
-        // the untouched pre-filled list has no quantities or conditions yet
-        assertThatThrownBy(() -> taskService.complete(taskId))
-                .hasRootCauseInstanceOf(FormFieldValidationException.class)
-                .hasMessageContaining("baris 1 (Kamera): jumlah harus bilangan bulat 0 atau lebih")
-                .hasMessageContaining("baris 4 (Komputer Grafis): kondisi harus salah satu dari");
+        // the pre-filled list as it is: no quantities or conditions yet
+        assertThatThrownBy(() -> taskService.complete(taskId, Map.of("peralatan", untouched)))
+                .isInstanceOf(SubmissionRefused.class)
+                .hasMessageContaining("«Peralatan dokumentasi» baris 1 (Kamera): «Jumlah» wajib diisi")
+                .hasMessageContaining("baris 4 (Komputer Grafis): «Kondisi» wajib diisi");
         SpinJsonNode invalid = Spin.JSON(List.of(Map.of("nama", "Kamera", "jumlah", -1, "kondisi", "Bagus")));
         assertThatThrownBy(() -> taskService.complete(taskId, Map.of("peralatan", invalid)))
-                .hasRootCauseInstanceOf(FormFieldValidationException.class)
-                .hasMessageContaining("jumlah harus bilangan bulat")
-                .hasMessageContaining("kondisi harus salah satu dari");
+                .isInstanceOf(SubmissionRefused.class)
+                .hasMessageContaining("«Jumlah» paling sedikit 0")
+                .hasMessageContaining("«Kondisi»: 'Bagus' bukan salah satu pilihan (Baik; Rusak ringan; Rusak berat; Hilang)");
         assertThatThrownBy(() -> taskService.complete(taskId, Map.of("peralatan", Spin.JSON(List.of()))))
-                .hasMessageContaining("Daftar peralatan wajib diisi");
+                .hasMessageContaining("«Peralatan dokumentasi» wajib diisi (minimal satu baris)");
+        assertThatThrownBy(() -> taskService.complete(taskId))
+                .hasMessageContaining("«Peralatan dokumentasi» wajib diisi");
 
         assertThat(instance).isWaitingAtExactly(SopStep.INVENTARIS_3.taskId);
-    }
-
-    private ProcessInstance startBefore(SopStep step) {
-        return runtimeService.createProcessInstanceByKey(KEY)
-                .startBeforeActivity(step.taskId)
-                .setVariables(step == SopStep.INVENTARIS_2 ? Map.of() : SopInputs.before(step))
-                .execute();
+        assertThat(taskService.getVariable(taskId, "peralatan").toString()).isEqualTo(untouched.toString());
     }
 }

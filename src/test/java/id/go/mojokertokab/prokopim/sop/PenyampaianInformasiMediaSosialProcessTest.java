@@ -8,41 +8,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
 import id.go.mojokertokab.prokopim.identity.OfficeRole;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest
-class PenyampaianInformasiMediaSosialProcessTest {
-
-    private static final String KEY = SopStep.Sop.MEDIA_SOSIAL.processKey;
-
-    @Autowired
-    ProcessEngine processEngine;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    HistoryService historyService;
-
-    @BeforeEach
-    void initAssertions() {
-        BpmnAwareTests.init(processEngine);
-    }
+class PenyampaianInformasiMediaSosialProcessTest extends SopProcessTest {
 
     @Test
     void happyPath_ends_with_content_uploaded() {
         // given an agenda item of the Bupati
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(KEY, SopInputs.agenda());
+        ProcessInstance instance = start(SopStep.Sop.MEDIA_SOSIAL);
 
         // when every step is done in order and the content is approved at once
         for (SopStep step : new SopStep[] {SopStep.MEDIA_1, SopStep.MEDIA_2, SopStep.MEDIA_3, SopStep.MEDIA_4,
@@ -108,14 +83,12 @@ class PenyampaianInformasiMediaSosialProcessTest {
         assertThat(instance).isEnded();
     }
 
-    private ProcessInstance startBefore(SopStep step) {
+    @Override
+    protected ProcessInstance startBefore(SopStep step) {
         Map<String, Object> earlier = SopInputs.before(step);
         if (step == SopStep.MEDIA_3) {
             earlier.remove("stafPelaksana");
         }
-        return runtimeService.createProcessInstanceByKey(KEY)
-                .startBeforeActivity(step.taskId)
-                .setVariables(earlier)
-                .execute();
+        return startBefore(step, earlier);
     }
 }

@@ -15,11 +15,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
@@ -29,21 +24,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.go.mojokertokab.prokopim.form.StepForm;
 import id.go.mojokertokab.prokopim.identity.StaffOptionsListener;
 import id.go.mojokertokab.prokopim.inventory.EquipmentChecklistListener;
 
 /** The forms in forms/ against the models that reference them and the variables that flow between them. */
-@SpringBootTest
-class SopFormsTest {
-
-    private static final Set<String> INPUT_TYPES = Set.of(
-            "textfield", "textarea", "number", "datetime", "checkbox", "checklist", "radio", "select", "taglist", "dynamiclist");
+class SopFormsTest extends SopProcessTest {
     /** Variables the engine provides rather than a form. */
     private static final Set<String> ENGINE_VARIABLES =
             Set.of(StaffOptionsListener.OPTIONS_VARIABLE, EquipmentChecklistListener.VARIABLE);
@@ -53,12 +44,6 @@ class SopFormsTest {
 
     private static final Map<String, JsonNode> FORMS = new TreeMap<>();
 
-    @Autowired
-    RepositoryService repositoryService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
     @Autowired
     FormService formService;
     @Autowired
@@ -88,9 +73,7 @@ class SopFormsTest {
     @ParameterizedTest
     @EnumSource(SopStep.class)
     void each_steps_form_reference_resolves_to_its_deployed_form(SopStep step) throws IOException {
-        ProcessInstance instance = runtimeService.createProcessInstanceByKey(step.sop.processKey)
-                .startBeforeActivity(step.taskId).setVariables(SopInputs.before(step)).execute();
-        Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        Task task = taskOf(startBefore(step));
         UserTask modelled = model(step.sop).getModelElementById(step.taskId);
 
         try (InputStream form = formService.getDeployedTaskForm(task.getId())) {
@@ -162,15 +145,7 @@ class SopFormsTest {
     }
 
     private static Set<String> fieldsOf(String formId) {
-        Set<String> fields = new HashSet<>();
-        visit(FORMS.get(formId + ".form").path("components"), component -> {
-            boolean input = INPUT_TYPES.contains(component.path("type").asText())
-                    && !component.path("disabled").asBoolean() && !component.path("readonly").asBoolean();
-            if (input) {
-                fields.add(component.has("path") ? component.path("path").asText() : component.path("key").asText());
-            }
-        });
-        return fields;
+        return new HashSet<>(StepForm.of(FORMS.get(formId + ".form")).variableNames());
     }
 
     private Set<String> formIdsOf(SopStep.Sop sop) {
@@ -196,11 +171,4 @@ class SopFormsTest {
         }
     }
 
-    private BpmnModelInstance model(SopStep.Sop sop) {
-        return repositoryService.getBpmnModelInstance(definition(sop).getId());
-    }
-
-    private ProcessDefinition definition(SopStep.Sop sop) {
-        return repositoryService.createProcessDefinitionQuery().processDefinitionKey(sop.processKey).latestVersion().singleResult();
-    }
 }

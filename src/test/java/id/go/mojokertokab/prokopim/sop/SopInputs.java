@@ -14,6 +14,11 @@ public final class SopInputs {
     private SopInputs() {
     }
 
+    /** What the SOP's start form records. */
+    public static Map<String, Object> starting(SopStep.Sop sop) {
+        return sop == SopStep.Sop.INVENTARISASI ? new HashMap<>(Map.of("periodeInventarisasi", "Triwulan IV 2026")) : agenda();
+    }
+
     /** What the steps before {@code step} would have recorded (staff chosen: staf1). */
     public static Map<String, Object> before(SopStep step) {
         Map<String, Object> variables = new HashMap<>();
@@ -27,7 +32,7 @@ public final class SopInputs {
             variables.put("disposisiAgenda", "Liput dan publikasikan.");
             variables.put("disposisiKabag", "Update media sosial hari ini.");
             variables.put("stafPelaksana", "staf1");
-            variables.put("kanalMedia", Spin.JSON(List.of("instagram", "youtube", "facebook")));
+            variables.put("kanalMedia", Spin.JSON(List.of("instagram", "facebook")));
             variables.put("rencanaKerja", "Desain: staf1. Balas pesan: staf2. Koordinasi OPD: Sub Koordinator.");
             variables.put("judulKonten", "Bupati resmikan pasar desa");
             variables.put("naskahKonten", "Bupati Mojokerto meresmikan pasar desa ...");
@@ -41,7 +46,7 @@ public final class SopInputs {
         Map<String, Object> variables = new HashMap<>();
         variables.put("kegiatan", "Peresmian pasar desa");
         variables.put("pimpinan", "Bupati");
-        variables.put("waktuKegiatan", "2026-12-01T09:00");
+        variables.put("waktuKegiatan", "2026-12-01T09:00+07:00");
         variables.put("lokasi", "Desa Jabon, Kecamatan Mojoanyar");
         return variables;
     }

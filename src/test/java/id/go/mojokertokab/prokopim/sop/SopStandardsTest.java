@@ -7,40 +7,20 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** The deployed models against the SOP sheets, row by row. */
-@SpringBootTest
-class SopStandardsTest {
-
-    @Autowired
-    RepositoryService repositoryService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
+class SopStandardsTest extends SopProcessTest {
 
     @Test
     void every_user_task_of_both_models_is_a_row_of_the_sop_table() {
@@ -94,22 +74,8 @@ class SopStandardsTest {
         Date now = new Date(1_795_000_000_000L);
         ClockUtil.setCurrentTime(now);
 
-        ProcessInstance instance = runtimeService.createProcessInstanceByKey(step.sop.processKey)
-                .startBeforeActivity(step.taskId)
-                .setVariables(SopInputs.before(step))
-                .execute();
-
-        Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        Task task = taskOf(startBefore(step));
         assertThat(task.getCreateTime()).isEqualTo(now);
         assertThat(task.getDueDate()).isEqualTo(Date.from(now.toInstant().plus(step.standard)));
-    }
-
-    private BpmnModelInstance model(SopStep.Sop sop) {
-        return repositoryService.getBpmnModelInstance(definition(sop).getId());
-    }
-
-    private ProcessDefinition definition(SopStep.Sop sop) {
-        return repositoryService.createProcessDefinitionQuery().processDefinitionKey(sop.processKey)
-                .latestVersion().singleResult();
     }
 }

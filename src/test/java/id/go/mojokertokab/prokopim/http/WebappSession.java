@@ -1,4 +1,4 @@
-package id.go.mojokertokab.prokopim.cluster;
+package id.go.mojokertokab.prokopim.http;
 
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -8,19 +8,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import id.go.mojokertokab.prokopim.cluster.ClusterNode.Response;
+import id.go.mojokertokab.prokopim.http.OfficeApi.Response;
 
 /**
  * A browser's view of the Camunda webapps: its cookies (the session, the CSRF token) and the
  * {@code X-XSRF-TOKEN} header the webapps send with every change. The same cookies can be sent to
  * any node, as a load balancer without sticky sessions would.
  */
-final class WebappSession {
+public final class WebappSession {
 
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
     /** Logs in as the login page does: fetch a CSRF token, then post the credentials with it. */
-    static WebappSession login(ClusterNode node, String user, String app) {
+    public static WebappSession login(OfficeApi node, String user, String app) {
         WebappSession session = new WebappSession();
         session.send(node, "GET", "/camunda/app/" + app + "/default/", null, null).expect(200);
         String form = "username=" + encode(user) + "&password=" + encode(user);
@@ -30,23 +30,29 @@ final class WebappSession {
     }
 
     /** The user this session is logged in as on that node (Camunda's own "who am I"). */
-    String userOn(ClusterNode node) {
+    public String userOn(OfficeApi node) {
         return send(node, "GET", "/camunda/api/admin/auth/user/default", null, null).expect(200).json().path("userId").asText();
     }
 
     /** A change through the webapps' engine API, as Tasklist makes it. */
-    Response post(ClusterNode node, String enginePath, Object jsonBody) {
+    public Response post(OfficeApi node, String enginePath, Object jsonBody) {
+        return engine(node, "POST", enginePath, jsonBody);
+    }
+
+    /** Any call of the webapps' engine API ({@code /camunda/api/engine/engine/default…}), with the CSRF token. */
+    public Response engine(OfficeApi node, String method, String enginePath, Object jsonBody) {
         if (!cookies.containsKey("XSRF-TOKEN")) {
             userOn(node); // any read hands out a CSRF token for the session
         }
-        return send(node, "POST", "/camunda/api/engine/engine/default" + enginePath, ClusterNode.json(jsonBody), "application/json");
+        return send(node, method, "/camunda/api/engine/engine/default" + enginePath,
+                jsonBody == null ? null : jsonBody instanceof String raw ? raw : OfficeApi.json(jsonBody), "application/json");
     }
 
-    String sessionCookie() {
+    public String sessionCookie() {
         return cookies.get("SESSION");
     }
 
-    private Response send(ClusterNode node, String method, String path, String body, String contentType) {
+    public Response send(OfficeApi node, String method, String path, String body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(node.uri(path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
         if (!cookies.isEmpty()) {
@@ -61,7 +67,7 @@ final class WebappSession {
         } else {
             request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
         }
-        Response response = ClusterNode.send(request.build());
+        Response response = OfficeApi.send(request.build());
         for (String setCookie : response.cookies()) {
             String[] nameValue = setCookie.split(";", 2)[0].split("=", 2);
             cookies.put(nameValue[0].trim(), nameValue.length > 1 ? nameValue[1] : "");

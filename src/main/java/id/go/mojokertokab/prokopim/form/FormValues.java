@@ -1,0 +1,104 @@
+package id.go.mojokertokab.prokopim.form;
+
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.variable.value.BytesValue;
+import org.camunda.bpm.engine.variable.value.DateValue;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.json.SpinJsonNode;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+
+/**
+ * Variable values, however a caller sent them (the REST API's typed values, Tasklist's JSON, plain
+ * Java from the Java API, Camunda Spin), seen as the JSON form-js works with, so one set of rules
+ * checks them all.
+ */
+public final class FormValues {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private FormValues() {
+    }
+
+    /**
+     * @return the value as JSON ({@link NullNode} for no value)
+     * @throws NotFormData for what no form field can produce: dates as Date, files, bytes, XML or
+     *         Java-serialized objects
+     */
+    public static JsonNode json(Object value) {
+        if (value instanceof TypedValue typed) {
+            if (typed instanceof FileValue || typed instanceof BytesValue || typed instanceof DateValue) {
+                throw new NotFormData(typed.getType().getName());
+            }
+            if (typed instanceof SerializableValue serializable && !serializable.isDeserialized()) {
+                return serialized(serializable);
+            }
+            return json(typed.getValue());
+        }
+        if (value == null) {
+            return NullNode.getInstance();
+        }
+        if (value instanceof SpinJsonNode spin) {
+            return parse(spin.toString());
+        }
+        if (value instanceof Date || value instanceof byte[]) {
+            throw new NotFormData(value.getClass().getSimpleName());
+        }
+        if (value instanceof String || value instanceof Number || value instanceof Boolean
+                || value instanceof Map<?, ?> || value instanceof Collection<?>) {
+            return JSON.valueToTree(value);
+        }
+        throw new NotFormData(value.getClass().getSimpleName());
+    }
+
+    /** The JSON as plain Java (maps, lists, strings, numbers, booleans), e.g. for a FEEL context. */
+    public static Object plain(JsonNode json) {
+        return json == null || json.isNull() || json.isMissingNode() ? null : JSON.convertValue(json, Object.class);
+    }
+
+    /** Existing variables as plain Java, skipping what no form could show. */
+    public static Map<String, Object> plain(Map<String, ?> variables) {
+        Map<String, Object> plain = new LinkedHashMap<>();
+        variables.forEach((name, value) -> {
+            try {
+                plain.put(name, plain(json(value)));
+            } catch (NotFormData | IllegalArgumentException notShown) {
+                // a date or a file set by an administrator: no form shows it
+            }
+        });
+        return plain;
+    }
+
+    private static JsonNode serialized(SerializableValue value) {
+        String format = value.getSerializationDataFormat();
+        boolean isJson = format == null || format.startsWith("application/json");
+        if (!isJson || value.getValueSerialized() == null) {
+            throw new NotFormData(value.getType().getName() + " " + format);
+        }
+        return parse(value.getValueSerialized());
+    }
+
+    private static JsonNode parse(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new NotFormData("JSON yang rusak");
+        }
+    }
+
+    /** A value of a kind no Camunda Form field submits. */
+    public static final class NotFormData extends RuntimeException {
+        NotFormData(String kind) {
+            super(kind);
+        }
+    }
+}

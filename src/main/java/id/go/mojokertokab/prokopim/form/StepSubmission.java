@@ -1,0 +1,402 @@
+package id.go.mojokertokab.prokopim.form;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+
+/**
+ * What a caller submits for a SOP step (its variables), checked against the step's Camunda Form
+ * the way form-js checks it in Tasklist, so that any other client is held to the same form:
+ * only the form's fields, nothing a hidden, disabled or read-only field could not send, required
+ * fields filled, each value of its field's type, within its limits, among its options; each row
+ * of a dynamic list against the row's fields. Every problem is named, in Indonesian, with the
+ * label the person sees.
+ */
+public final class StepSubmission {
+
+    /** The longest text a field takes when its form sets no {@code maxLength}: a long caption or release fits. */
+    public static final int DEFAULT_MAX_TEXT_LENGTH = 20_000;
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern TIME = Pattern.compile("(\\d{2}:\\d{2})(Z|[+-]\\d{2}:\\d{2})?");
+    private static final Pattern EMAIL = Pattern.compile(
+            "^(([^<>()\\[\\]\\\\.,;:\\s@\"]+(\\.[^<>()\\[\\]\\\\.,;:\\s@\"]+)*)|(\".+\"))@(([a-zA-Z\\-0-9]+\\.)+[a-zA-Z]{2,})$");
+    private static final Pattern PHONE = Pattern.compile("^(\\+|00)\\d{6,15}$");
+
+    private final List<String> problems = new ArrayList<>();
+
+    private StepSubmission() {
+    }
+
+    /**
+     * @param submitted the variables a caller sends to complete the step or start the SOP
+     * @param existing the variables the step already sees (they feed the form's conditions, options
+     *        and read-only fields, as they do in Tasklist)
+     * @return every problem, in Indonesian; empty when the submission is what the form can produce
+     */
+    public static List<String> problems(StepForm form, Map<String, ?> submitted, Map<String, ?> existing) {
+        Map<String, JsonNode> values = new LinkedHashMap<>();
+        Map<String, Object> context = new HashMap<>(FormValues.plain(existing));
+        StepSubmission check = new StepSubmission();
+        Set<String> unreadable = new HashSet<>();
+        submitted.forEach((name, value) -> {
+            FormField field = form.field(name);
+            if (field == null) {
+                check.problems.add("'" + name + "' bukan kolom formulir langkah ini");
+                return;
+            }
+            try {
+                JsonNode json = FormValues.json(value);
+                values.put(name, json);
+                context.put(name, FormValues.plain(json));
+            } catch (FormValues.NotFormData kind) {
+                unreadable.add(name);
+                check.problems.add(quoted(field) + " tidak dapat diisi dengan nilai jenis " + kind.getMessage());
+            }
+        });
+        Map<String, JsonNode> current = new HashMap<>();
+        existing.forEach((name, value) -> {
+            try {
+                current.put(name, FormValues.json(value));
+            } catch (FormValues.NotFormData notShown) {
+                // no field shows it, so no field compares with it
+            }
+        });
+        for (FormField field : form.fields()) {
+            if (!unreadable.contains(field.key())) {
+                check.field(field, "", values.containsKey(field.key()), values.getOrDefault(field.key(), NullNode.getInstance()),
+                        current.getOrDefault(field.key(), MissingNode.getInstance()), context);
+            }
+        }
+        return check.problems;
+    }
+
+    /** The problems joined into one message a person can act on. */
+    public static String message(List<String> problems) {
+        return "Formulir belum benar: " + String.join("; ", problems) + ".";
+    }
+
+    private void field(FormField field, String where, boolean present, JsonNode value, JsonNode existing,
+            Map<String, Object> scope) {
+        String name = where + quoted(field);
+        boolean empty = isEmpty(value);
+        if (field.disabled()) {
+            if (present && !empty) {
+                problems.add(name + " nonaktif pada formulir ini, jadi tidak boleh diisi");
+            }
+            return;
+        }
+        if (isHidden(field, scope)) {
+            if (present && !empty) {
+                problems.add(name + " tidak ditampilkan pada formulir ini, jadi tidak boleh diisi");
+            }
+            return;
+        }
+        if (field.readonly()) {
+            JsonNode unchanged = existing.isMissingNode() ? field.defaultValue() : existing;
+            if (present && !empty && !sameValue(value, unchanged)) {
+                problems.add(name + " hanya untuk dibaca dan tidak boleh diubah");
+            }
+            return;
+        }
+        if (empty) {
+            if (field.required()) {
+                problems.add(name + " wajib diisi");
+            }
+            return;
+        }
+        switch (field.type()) {
+            case "textfield", "textarea" -> text(field, name, value);
+            case "number" -> number(field, name, value);
+            case "checkbox" -> checkbox(field, name, value);
+            case "datetime" -> dateTime(field, name, value);
+            case "select", "radio" -> oneOf(field, name, value, scope);
+            case "checklist", "taglist" -> someOf(field, name, value, scope);
+            case "dynamiclist" -> rows(field, name, value, existing, scope);
+            case "group" -> group(field, name, value, existing, scope);
+            default -> problems.add(name + " tidak dapat diperiksa");
+        }
+    }
+
+    private void text(FormField field, String name, JsonNode value) {
+        if (!value.isTextual()) {
+            problems.add(name + " harus berupa teks");
+            return;
+        }
+        String text = value.asText();
+        int max = field.maxLength() != null ? field.maxLength() : DEFAULT_MAX_TEXT_LENGTH;
+        if (text.length() > max) {
+            problems.add(name + " paling banyak " + max + " karakter (terisi " + text.length() + ")");
+        }
+        if (field.minLength() != null && text.length() < field.minLength()) {
+            problems.add(name + " paling sedikit " + field.minLength() + " karakter");
+        }
+        switch (field.validationType()) {
+            case "email" -> {
+                if (!EMAIL.matcher(text).matches()) {
+                    problems.add(name + " harus berupa alamat e-mail");
+                }
+            }
+            case "phone" -> {
+                if (!PHONE.matcher(text.replaceAll("[\\s-]", "")).matches()) {
+                    problems.add(name + " harus berupa nomor telepon dengan kode negara, mis. +62 812 3456 7890");
+                }
+            }
+            default -> pattern(field, name, text);
+        }
+    }
+
+    private void pattern(FormField field, String name, String text) {
+        if (field.pattern() == null) {
+            return;
+        }
+        boolean matches;
+        try {
+            // form-js tests the pattern as JavaScript's RegExp.test does: anywhere in the text
+            matches = Pattern.compile(field.pattern()).matcher(text).find();
+        } catch (PatternSyntaxException unreadable) {
+            matches = true;
+        }
+        if (!matches) {
+            problems.add(name + " tidak sesuai format yang diminta"
+                    + (field.description().isEmpty() ? " (" + field.pattern() + ")" : ": " + field.description()));
+        }
+    }
+
+    private void number(FormField field, String name, JsonNode value) {
+        BigDecimal number = null;
+        if (value.isNumber()) {
+            number = value.decimalValue();
+        } else if (value.isTextual() && field.serializesNumberToString()) {
+            try {
+                number = new BigDecimal(value.asText().trim());
+            } catch (NumberFormatException notANumber) {
+                number = null;
+            }
+        }
+        if (number == null) {
+            problems.add(name + " harus berupa angka");
+            return;
+        }
+        Integer digits = field.decimalDigits();
+        if (digits != null && Math.max(number.stripTrailingZeros().scale(), 0) > digits) {
+            problems.add(name + (digits == 0 ? " harus bilangan bulat" : " paling banyak " + digits + " angka di belakang koma"));
+        }
+        if (field.min() != null && number.compareTo(field.min()) < 0) {
+            problems.add(name + " paling sedikit " + field.min().toPlainString());
+        }
+        if (field.max() != null && number.compareTo(field.max()) > 0) {
+            problems.add(name + " paling banyak " + field.max().toPlainString());
+        }
+    }
+
+    private void checkbox(FormField field, String name, JsonNode value) {
+        if (!value.isBoolean()) {
+            problems.add(name + " harus dicentang atau tidak (true atau false)");
+        } else if (field.required() && !value.asBoolean()) {
+            problems.add(name + " wajib dicentang");
+        }
+    }
+
+    private void dateTime(FormField field, String name, JsonNode value) {
+        String text = value.isTextual() ? value.asText() : "";
+        boolean valid = switch (field.dateSubtype()) {
+            case "time" -> isTime(text, field);
+            case "datetime" -> text.length() > 11 && text.charAt(10) == 'T'
+                    && isDate(text.substring(0, 10)) && isTime(text.substring(11), field);
+            default -> isDate(text);
+        };
+        if (!valid) {
+            problems.add(name + " bukan " + switch (field.dateSubtype()) {
+                case "time" -> "jam yang sah (contoh 09:00)";
+                case "datetime" -> "tanggal dan jam yang sah (contoh 2026-12-01T09:00+07:00)";
+                default -> "tanggal yang sah (contoh 2026-12-01)";
+            });
+        }
+    }
+
+    private static boolean isDate(String text) {
+        try {
+            return DATE.matcher(text).matches() && LocalDate.parse(text) != null;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static boolean isTime(String text, FormField field) {
+        Matcher time = TIME.matcher(text);
+        if (!time.matches()) {
+            return false;
+        }
+        try {
+            LocalTime.parse(time.group(1));
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+        String zone = time.group(2);
+        return switch (field.timeSerialisation()) {
+            case "no_timezone" -> zone == null;
+            case "utc_normalized" -> "Z".equals(zone);
+            default -> zone != null;
+        };
+    }
+
+    private void oneOf(FormField field, String name, JsonNode value, Map<String, Object> scope) {
+        if (value.isContainerNode()) {
+            problems.add(name + " harus berupa satu pilihan");
+            return;
+        }
+        List<JsonNode> options = options(field, scope);
+        if (options.stream().noneMatch(option -> sameValue(option.path("value"), value))) {
+            problems.add(name + ": '" + value.asText() + "' bukan salah satu pilihan" + listed(options));
+        }
+    }
+
+    private void someOf(FormField field, String name, JsonNode value, Map<String, Object> scope) {
+        if (!value.isArray()) {
+            problems.add(name + " harus berupa daftar pilihan");
+            return;
+        }
+        if (field.required() && value.isEmpty()) {
+            problems.add(name + " wajib diisi");
+            return;
+        }
+        List<JsonNode> options = options(field, scope);
+        Set<JsonNode> seen = new HashSet<>();
+        for (JsonNode chosen : value) {
+            if (chosen.isContainerNode() || options.stream().noneMatch(option -> sameValue(option.path("value"), chosen))) {
+                problems.add(name + ": '" + chosen + "' bukan salah satu pilihan" + listed(options));
+            } else if (!seen.add(chosen)) {
+                problems.add(name + ": '" + chosen.asText() + "' dipilih lebih dari sekali");
+            }
+        }
+    }
+
+    private void rows(FormField list, String name, JsonNode value, JsonNode existing, Map<String, Object> scope) {
+        if (!value.isArray()) {
+            problems.add(name + " harus berupa daftar baris");
+            return;
+        }
+        if (list.required() && value.isEmpty()) {
+            problems.add(name + " wajib diisi (minimal satu baris)");
+            return;
+        }
+        if (!list.allowsAddingAndRemovingRows() && existing.isArray() && existing.size() != value.size()) {
+            problems.add(name + " harus tetap " + existing.size() + " baris: baris tidak dapat ditambah atau dihapus");
+        }
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode row = value.get(i);
+            JsonNode before = existing.isArray() && i < existing.size() ? existing.get(i) : MissingNode.getInstance();
+            String where = name + " baris " + (i + 1) + rowLabel(list, row) + ": ";
+            nested(list, where, row, before, scope);
+        }
+    }
+
+    private void group(FormField group, String name, JsonNode value, JsonNode existing, Map<String, Object> scope) {
+        nested(group, name + ": ", value, existing, scope);
+    }
+
+    private void nested(FormField container, String where, JsonNode object, JsonNode before, Map<String, Object> scope) {
+        if (!object.isObject()) {
+            problems.add(where + "harus berisi kolom-kolom formulir");
+            return;
+        }
+        Set<String> keys = new HashSet<>();
+        container.children().forEach(child -> keys.add(child.key()));
+        object.fieldNames().forEachRemaining(key -> {
+            if (!keys.contains(key)) {
+                problems.add(where + "'" + key + "' bukan kolom formulir ini");
+            }
+        });
+        Map<String, Object> rowScope = new HashMap<>(scope);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fields = (Map<String, Object>) FormValues.plain(object);
+        rowScope.putAll(fields);
+        for (FormField child : container.children()) {
+            field(child, where, object.has(child.key()), object.path(child.key()).isMissingNode() ? NullNode.getInstance()
+                    : object.get(child.key()), before.path(child.key()), rowScope);
+        }
+    }
+
+    /** "(Drone)": the row's first text, so a person finds the row the message speaks of. */
+    private static String rowLabel(FormField list, JsonNode row) {
+        for (FormField child : list.children()) {
+            JsonNode value = row.path(child.key());
+            if (value.isTextual() && !value.asText().isBlank()) {
+                String text = value.asText().strip();
+                return " (" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + ")";
+            }
+        }
+        return "";
+    }
+
+    private boolean isHidden(FormField field, Map<String, Object> scope) {
+        if (field.hideExpression() == null) {
+            return false;
+        }
+        return FeelExpressions.evaluate(field.hideExpression(), scope).map(Boolean.TRUE::equals).orElse(false);
+    }
+
+    private List<JsonNode> options(FormField field, Map<String, Object> scope) {
+        List<JsonNode> options = new ArrayList<>(field.staticOptions());
+        if (field.valuesKey() != null) {
+            addOptions(FormValues.json(scope.get(field.valuesKey())), options);
+        }
+        if (field.valuesExpression() != null) {
+            Optional<Object> evaluated = FeelExpressions.evaluate(field.valuesExpression(), scope);
+            evaluated.filter(Collection.class::isInstance).ifPresent(list -> addOptions(FormValues.json(list), options));
+        }
+        return options;
+    }
+
+    /** Options from a variable or expression: {@code [{label, value}]}, or plain values (Tasklist accepts both). */
+    private static void addOptions(JsonNode list, List<JsonNode> options) {
+        for (JsonNode option : list) {
+            options.add(option.isObject() ? option : JsonNodeFactory.instance.objectNode().set("value", option));
+        }
+    }
+
+    /** The options as the person sees them: "(Baik; Rusak ringan; …)". */
+    private static String listed(List<JsonNode> options) {
+        if (options.isEmpty() || options.size() > 12) {
+            return "";
+        }
+        List<String> labels = options.stream()
+                .map(option -> option.path("label").asText(option.path("value").asText()))
+                .toList();
+        return " (" + String.join("; ", labels) + ")";
+    }
+
+    private static boolean isEmpty(JsonNode value) {
+        return value == null || value.isNull() || value.isMissingNode() || (value.isTextual() && value.asText().isEmpty());
+    }
+
+    private static boolean sameValue(JsonNode a, JsonNode b) {
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue()) == 0;
+        }
+        return a.equals(b);
+    }
+
+    private static String quoted(FormField field) {
+        return "«" + field.label() + "»";
+    }
+}

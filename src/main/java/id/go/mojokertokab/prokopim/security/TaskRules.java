@@ -1,0 +1,132 @@
+package id.go.mojokertokab.prokopim.security;
+
+import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.HistoricTaskInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
+import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
+import org.camunda.bpm.engine.impl.db.PermissionCheckBuilder;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+
+import id.go.mojokertokab.prokopim.OfficeTime;
+
+/**
+ * What a caller of the office's roles may do with a task, checked before the engine acts:
+ * <ul>
+ * <li>a task the caller may not see is "not found" (404), exactly like one that does not exist,
+ * so its existence stays hidden;</li>
+ * <li>working a task (claim, complete, comment) needs Camunda's TASK_WORK on it, and a claimed
+ * task is completed only by its assignee;</li>
+ * <li>everything else a task offers (report a BPMN error or escalation, resolve, delegate, change
+ * the owner, write its variables outside the form) needs full rights on the task (UPDATE),
+ * which the office's roles do not hold: those are an administrator's repairs, not SOP work.</li>
+ * </ul>
+ */
+final class TaskRules {
+
+    private TaskRules() {
+    }
+
+    /** The task, if the caller may see it; otherwise 404 (completed or not, it is not theirs to know). */
+    static TaskEntity visibleTask(CommandContext context, Caller caller, String taskId) {
+        TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+        if (task == null || (caller.restricted() && new TaskQueryImpl().taskId(taskId).executeCount(context) == 0)) {
+            throw notFound(taskId);
+        }
+        return task;
+    }
+
+    /**
+     * The task to complete; a task completed a moment ago by someone else is a conflict (409) for
+     * whoever could see it, so the loser of a race learns what happened.
+     */
+    static TaskEntity taskToComplete(CommandContext context, Caller caller, String taskId) {
+        TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+        if (task != null) {
+            return visibleTask(context, caller, taskId);
+        }
+        HistoricTaskInstanceEntity done = context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
+        boolean seen = done != null && done.getEndTime() != null
+                && (caller.unrestricted() || ((HistoricTaskInstanceQueryImpl) new HistoricTaskInstanceQueryImpl().taskId(taskId)).executeCount(context) > 0);
+        if (!seen) {
+            throw notFound(taskId);
+        }
+        throw new OptimisticLockingException("Tugas '" + done.getName() + "' sudah diselesaikan"
+                + (done.getAssignee() == null ? "" : " oleh " + nameOf(context, done.getAssignee()))
+                + " pada " + OfficeTime.format(done.getEndTime()) + "; tidak ada yang diubah.");
+    }
+
+    static void mayWork(CommandContext context, Caller caller, TaskEntity task) {
+        if (caller.unrestricted()) {
+            return;
+        }
+        try {
+            for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+                checker.checkTaskWork(task);
+            }
+        } catch (AuthorizationException refused) {
+            throw OfficeRefusal.of(refused, "Anda ('" + caller.userId() + "') tidak berhak mengerjakan tugas '"
+                    + task.getName() + "': tugas ini untuk anggota lajurnya.");
+        }
+    }
+
+    /** Camunda lets every candidate complete a task, even one a colleague has claimed; the office does not. */
+    static void onlyTheAssigneeCompletes(CommandContext context, Caller caller, TaskEntity task) {
+        if (caller.restricted() && task.getAssignee() != null && !caller.is(task.getAssignee())) {
+            throw new OfficeRefusal(caller.userId(), fullRights(task), "Tugas '" + task.getName() + "' sudah diambil oleh "
+                    + nameOf(context, task.getAssignee()) + "; hanya dia yang dapat menyelesaikannya.");
+        }
+    }
+
+    /** A side door of the task, e.g. "melaporkan kesalahan BPMN (bpmnError)": only with full rights on the task. */
+    static void needsFullRights(CommandContext context, Caller caller, TaskEntity task, String action) {
+        if (caller.unrestricted()) {
+            return;
+        }
+        CompositePermissionCheck update = new PermissionCheckBuilder()
+                .disjunctive()
+                .atomicCheckForResourceId(TASK, task.getId(), UPDATE)
+                .atomicCheckForResourceId(PROCESS_DEFINITION, task.getProcessDefinition().getKey(), ProcessDefinitionPermissions.UPDATE_TASK)
+                .build();
+        try {
+            context.getAuthorizationManager().checkAuthorization(update);
+        } catch (AuthorizationException refused) {
+            throw OfficeRefusal.of(refused, "Tindakan ini (" + action + ") pada tugas '" + task.getName()
+                    + "' hanya untuk administrator; langkah SOP dikerjakan lewat formulirnya.");
+        }
+    }
+
+    static List<MissingAuthorization> fullRights(TaskEntity task) {
+        return List.of(new MissingAuthorization(UPDATE.getName(), TASK.resourceName(), task.getId()),
+                new MissingAuthorization(ProcessDefinitionPermissions.UPDATE_TASK.getName(), PROCESS_DEFINITION.resourceName(),
+                        task.getProcessDefinition().getKey()));
+    }
+
+    static NotFoundException notFound(String taskId) {
+        return new NotFoundException("Tugas '" + taskId + "' tidak ditemukan.");
+    }
+
+    /** "Dewi Lestari (staf1)", or the login when the user has no name. */
+    static String nameOf(CommandContext context, String userId) {
+        User user = context.runWithoutAuthorization(() -> context.getReadOnlyIdentityProvider().findUserById(userId));
+        if (user == null) {
+            return "'" + userId + "'";
+        }
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).trim();
+        return name.isEmpty() ? "'" + userId + "'" : name + " (" + userId + ")";
+    }
+}
