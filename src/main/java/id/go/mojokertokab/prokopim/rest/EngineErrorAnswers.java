@@ -1,6 +1,10 @@
 package id.go.mojokertokab.prokopim.rest;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.ws.rs.WebApplicationException;
 
@@ -106,17 +110,51 @@ public final class EngineErrorAnswers {
         return code >= 400 && code < 500 ? Status.fromStatusCode(code) : null;
     }
 
-    /** Camunda's English for the two conflicts every user meets, said in Indonesian; the office's own messages as they are. */
+    /**
+     * Camunda's English for what every user meets (refused permissions, conflicts, values too long,
+     * the usual "not found"), said in Indonesian; the office's own messages as they are.
+     */
     private static String inIndonesian(Throwable exception) {
-        String message = exception.getMessage();
+        String message = exception.getMessage() == null ? "" : exception.getMessage();
+        if (exception instanceof AuthorizationException refused && message.startsWith("The user with id")) {
+            return "Pengguna '" + refused.getUserId() + "' tidak berhak melakukan tindakan ini; dibutuhkan salah satu izin: "
+                    + refused.getMissingAuthorizations().stream()
+                            .map(missing -> missing.getViolatedPermissionName() + " atas " + missing.getResourceType() + " '"
+                                    + missing.getResourceId() + "'")
+                            .reduce((a, b) -> a + ", " + b).orElse("-") + ".";
+        }
         if (exception instanceof TaskAlreadyClaimedException) {
             return "Tugas ini sudah diambil oleh orang lain; muat ulang daftar tugas.";
         }
-        if (exception instanceof OptimisticLockingException && message != null && message.startsWith("ENGINE-")) {
+        if (exception instanceof OptimisticLockingException && message.startsWith("ENGINE-")) {
             return "Data ini baru saja diubah oleh orang lain pada saat yang sama; muat ulang lalu periksa kembali.";
+        }
+        if (exception instanceof ProcessEngineException engine && engine.getCode() == BuiltinExceptionCode.COLUMN_SIZE_TOO_SMALL.getCode()) {
+            return "Sebuah nilai terlalu panjang untuk disimpan (misalnya business key, paling banyak 255 karakter); tidak ada yang diubah.";
+        }
+        String unwrapped = CAMUNDA_PREFIX.matcher(message).replaceFirst("");
+        for (Map.Entry<Pattern, Function<Matcher, String>> known : CAMUNDA_MESSAGES.entrySet()) {
+            Matcher matcher = known.getKey().matcher(unwrapped);
+            if (matcher.find()) {
+                return known.getValue().apply(matcher);
+            }
         }
         return message;
     }
+
+    /** "Cannot complete task 4f…: ", Camunda's prefix when it wraps the reason. */
+    private static final Pattern CAMUNDA_PREFIX = Pattern.compile("^(Cannot [a-z ]+ [\\w-]+: )+");
+
+    private static final Map<Pattern, Function<Matcher, String>> CAMUNDA_MESSAGES = Map.of(
+            Pattern.compile("No matching process definition with key: (\\S+)"),
+            m -> "SOP dengan kunci '" + m.group(1) + "' tidak ditemukan.",
+            Pattern.compile("No matching (?:task|definition|process instance|execution|deployment|job) with id (\\S+)"),
+            m -> "Data dengan id '" + m.group(1) + "' tidak ditemukan.",
+            Pattern.compile("Process instance with id (\\S+) does not exist"),
+            m -> "SOP yang sedang berjalan dengan id '" + m.group(1) + "' tidak ditemukan.",
+            Pattern.compile("Cannot find task with id (\\S+)"), m -> "Tugas '" + m.group(1) + "' tidak ditemukan.",
+            Pattern.compile("Cannot convert value '(.*)' of type '(\\w+)'", Pattern.DOTALL),
+            m -> "Nilai '" + m.group(1) + "' bukan nilai jenis " + m.group(2) + ".");
 
     /** A body that is not JSON at all: Jersey's own answer would be plain text. */
     static Response badJson(String problem) {

@@ -46,8 +46,11 @@ final class LoggedInSessionsOnly implements SessionRepository<LoggedInSessionsOn
     public void save(OfficeSession session) {
         if (session.delegate instanceof MapSession anonymous) {
             if (isLoggedIn(anonymous)) {
+                // a new id, and a new CSRF token on the next page, as Camunda gives every login
                 Session loggedIn = stored.createSession();
-                anonymous.getAttributeNames().forEach(name -> loggedIn.setAttribute(name, anonymous.getAttribute(name)));
+                anonymous.getAttributeNames().stream()
+                        .filter(name -> !name.equals(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME))
+                        .forEach(name -> loggedIn.setAttribute(name, anonymous.getAttribute(name)));
                 session.delegate = loggedIn;
             } else {
                 String token = anonymous.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);

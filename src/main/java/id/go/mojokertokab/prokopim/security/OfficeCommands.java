@@ -53,6 +53,11 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.jobexecutor.FailedJobListener;
 import org.camunda.bpm.engine.impl.jobexecutor.JobFailureCollector;
 import org.camunda.bpm.engine.impl.persistence.entity.CommentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.ProcessInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.cmd.PatchExecutionVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.RemoveExecutionVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SetExecutionVariablesCmd;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -82,6 +87,9 @@ final class OfficeCommands extends CommandInterceptor {
             Map.entry(SetTaskVariablesCmd.class, List.of("entityId")),
             Map.entry(RemoveTaskVariablesCmd.class, List.of("entityId")),
             Map.entry(PatchTaskVariablesCmd.class, List.of("entityId")),
+            Map.entry(SetExecutionVariablesCmd.class, List.of("entityId")),
+            Map.entry(RemoveExecutionVariablesCmd.class, List.of("entityId")),
+            Map.entry(PatchExecutionVariablesCmd.class, List.of("entityId")),
             Map.entry(GetTaskFormVariablesCmd.class, List.of("resourceId")),
             Map.entry(GetDeployedTaskFormCmd.class, List.of("taskId")),
             Map.entry(AddCommentCmd.class, List.of("taskId", "processInstanceId")),
@@ -141,6 +149,7 @@ final class OfficeCommands extends CommandInterceptor {
             completing(context, caller, CommandFields.read(command, "taskId"), CommandFields.read(command, "properties"));
         } else if (command instanceof StartProcessInstanceCmd) {
             ProcessInstantiationBuilderImpl start = CommandFields.read(command, "instantiationBuilder");
+            businessKeyFits(start.getBusinessKey());
             starting(context, caller, definitionOf(context, caller, start), start.getVariables());
         } else if (command instanceof SubmitStartFormCmd) {
             String definitionId = CommandFields.read(command, "processDefinitionId");
@@ -157,6 +166,9 @@ final class OfficeCommands extends CommandInterceptor {
             sideDoorOfTask(context, caller, command, "taskId", "mendelegasikan tugas");
         } else if (command instanceof SetTaskOwnerCmd) {
             sideDoorOfTask(context, caller, command, "taskId", "mengubah pemilik tugas");
+        } else if (command instanceof SetExecutionVariablesCmd || command instanceof RemoveExecutionVariablesCmd
+                || command instanceof PatchExecutionVariablesCmd) {
+            visibleExecution(context, CommandFields.read(command, "entityId"));
         } else if (command instanceof SetTaskVariablesCmd || command instanceof RemoveTaskVariablesCmd
                 || command instanceof PatchTaskVariablesCmd) {
             sideDoorOfTask(context, caller, command, "entityId", "mengubah variabel tugas di luar formulirnya");
@@ -208,6 +220,13 @@ final class OfficeCommands extends CommandInterceptor {
             }
         }
         contract.starting(context, definition, variables);
+    }
+
+    /** Camunda's column holds 255 characters; longer fails deep in the database with a vague message. */
+    private static void businessKeyFits(String businessKey) {
+        if (businessKey != null && businessKey.length() > 255) {
+            throw new NotValidException("Business key paling banyak 255 karakter (terisi " + businessKey.length() + ").");
+        }
     }
 
     private static void claiming(CommandContext context, Caller caller, String taskId, String userId) {
@@ -270,6 +289,16 @@ final class OfficeCommands extends CommandInterceptor {
         } catch (AuthorizationException refused) {
             throw OfficeRefusal.of(refused, "Tindakan ini (" + action + ") pada '" + nameOf(definition)
                     + "' hanya untuk administrator: SOP dimulai dari awal dan dijalankan langkah demi langkah.");
+        }
+    }
+
+    /** A SOP instance (or one of its executions) the caller may not read is not found, exactly like one that does not exist. */
+    private static void visibleExecution(CommandContext context, String executionId) {
+        ExecutionEntity execution = executionId == null ? null : context.getExecutionManager().findExecutionById(executionId);
+        boolean visible = execution != null && ((ProcessInstanceQueryImpl) new ProcessInstanceQueryImpl()
+                .processInstanceId(execution.getProcessInstanceId())).executeCount(context) > 0;
+        if (!visible) {
+            throw new NotFoundException("SOP yang sedang berjalan dengan id '" + executionId + "' tidak ditemukan.");
         }
     }
 

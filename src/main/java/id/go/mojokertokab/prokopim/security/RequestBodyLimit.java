@@ -79,7 +79,7 @@ class RequestBodyLimit {
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
             response.setHeader("Connection", "close");
-            JSON.writeValue(response.getWriter(), Map.of("type", "RequestTooLarge", "message",
+            JSON.writeValue(response.getWriter(), Map.of("type", "RequestTooLarge", "code", 0, "message",
                     "Permintaan terlalu besar: paling banyak " + DataSize.ofBytes(maxBytes).toKilobytes()
                             + " KB. Teks panjang diterima sampai 20.000 karakter per kolom."));
         }

@@ -4,16 +4,21 @@ import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.MissingAuthorization;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.HistoricTaskInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.UserOperationLogQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.db.PermissionCheckBuilder;
@@ -50,11 +55,20 @@ final class TaskRules {
     }
 
     /**
-     * The task to complete; a task completed a moment ago by someone else is a conflict (409) for
-     * whoever could see it, so the loser of a race learns what happened.
+     * The task to complete, locked for this completion; a task completed a moment ago by someone
+     * else is a conflict (409) for whoever could see it, so the loser of a race learns what happened.
+     *
+     * <p>Two completions of one task at the same moment would otherwise both start: the later one
+     * then reads the task and, a moment later, an execution the earlier one has just removed, and
+     * fails inside the engine with a server error instead of a conflict. The row lock makes the
+     * later one wait until the earlier one has committed, then find the task done.
      */
     static TaskEntity taskToComplete(CommandContext context, Caller caller, String taskId) {
-        TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+        if (taskId == null) {
+            throw notFound(null);
+        }
+        lockTaskRow(context, taskId);
+        TaskEntity task = context.getTaskManager().findTaskById(taskId);
         if (task != null) {
             return visibleTask(context, caller, taskId);
         }
@@ -64,9 +78,31 @@ final class TaskRules {
         if (!seen) {
             throw notFound(taskId);
         }
+        String by = done.getAssignee() != null ? done.getAssignee() : completedBy(context, taskId);
         throw new OptimisticLockingException("Tugas '" + done.getName() + "' sudah diselesaikan"
-                + (done.getAssignee() == null ? "" : " oleh " + nameOf(context, done.getAssignee()))
+                + (by == null ? "" : " oleh " + nameOf(context, by))
                 + " pada " + OfficeTime.format(done.getEndTime()) + "; tidak ada yang diubah.");
+    }
+
+    /** Who completed a task nobody had claimed: Camunda's user operation log keeps it. */
+    private static String completedBy(CommandContext context, String taskId) {
+        return context.runWithoutAuthorization(() -> {
+            UserOperationLogQueryImpl completion = new UserOperationLogQueryImpl();
+            completion.taskId(taskId).operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE);
+            return completion.executeList(context, null).stream().map(UserOperationLogEntry::getUserId)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        });
+    }
+
+    private static void lockTaskRow(CommandContext context, String taskId) {
+        String table = context.getProcessEngineConfiguration().getDatabaseTablePrefix() + "ACT_RU_TASK";
+        try (PreparedStatement lock = context.getDbSqlSession().getSqlSession().getConnection()
+                .prepareStatement("SELECT ID_ FROM " + table + " WHERE ID_ = ? FOR UPDATE")) {
+            lock.setString(1, taskId);
+            lock.executeQuery().close();
+        } catch (SQLException e) {
+            throw new ProcessEngineException("Tugas '" + taskId + "' tidak dapat dikunci untuk diselesaikan", e);
+        }
     }
 
     static void mayWork(CommandContext context, Caller caller, TaskEntity task) {

@@ -5,7 +5,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.session.SessionAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
@@ -20,7 +19,7 @@ public class WebappSessions {
 
     @Bean
     @Primary
-    SessionRepository<?> loggedInSessionsOnly(JdbcIndexedSessionRepository stored) {
+    LoggedInSessionsOnly loggedInSessionsOnly(JdbcIndexedSessionRepository stored) {
         return new LoggedInSessionsOnly(stored);
     }
 }

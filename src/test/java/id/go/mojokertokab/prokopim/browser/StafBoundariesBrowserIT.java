@@ -49,10 +49,10 @@ class StafBoundariesBrowserIT extends BrowserJourney {
     void staf1_cannot_open_cockpit_or_admin_and_never_sees_the_kabags_tasks() {
         // given: two Kabag tasks, one open to the Kabag's group, one claimed by the Kabag, and
         // staf1's own step 3 of another inventory; all three past their standard within seconds
-        Task groupTask = firstTask(start(SopStep.Sop.INVENTARISASI, SopInputs.before(SopStep.INVENTARIS_1)));
+        Task groupTask = firstTask(start(SopStep.Sop.INVENTARISASI, SopInputs.starting(SopStep.Sop.INVENTARISASI)));
         Task claimedTask = firstTask(start(SopStep.Sop.MEDIA_SOSIAL, SopInputs.agenda()));
         taskService.claim(claimedTask.getId(), "kabag");
-        String ownInstance = start(SopStep.Sop.INVENTARISASI, SopInputs.before(SopStep.INVENTARIS_1));
+        String ownInstance = start(SopStep.Sop.INVENTARISASI, SopInputs.starting(SopStep.Sop.INVENTARISASI));
         taskService.complete(firstTask(ownInstance).getId(), SopInputs.completing(SopStep.INVENTARIS_1));
         taskService.complete(firstTask(ownInstance).getId(), SopInputs.completing(SopStep.INVENTARIS_2));
         Task ownTask = firstTask(ownInstance);

@@ -51,10 +51,20 @@ final class ClusterNode extends OfficeApi implements AutoCloseable {
         this.process = process;
     }
 
-    /** Starts the node and returns at once; {@link #awaitHealthy} waits for it. */
+    /** Starts the node on a PostgreSQL database of the test server and returns at once; {@link #awaitHealthy} waits for it. */
     static ClusterNode start(String name, String database, String... extraArguments) {
+        List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + TestPostgres.url(database)));
+        arguments.addAll(Arrays.asList(extraArguments));
+        return startIn(Path.of("."), name, arguments.toArray(String[]::new));
+    }
+
+    /**
+     * Starts the node in a working directory of its own; without a datasource argument it runs the
+     * demo profile exactly as {@code ./mvnw spring-boot:run} does, on the H2 file under {@code ./data}.
+     */
+    static ClusterNode startIn(Path workingDirectory, String name, String... extraArguments) {
         int port = freePort();
-        Path log = Path.of("target", "cluster-it", name + ".log");
+        Path log = Path.of("target", "cluster-it", name + ".log").toAbsolutePath();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // small and quick to start: two nodes and the build share two cores
@@ -62,14 +72,15 @@ final class ClusterNode extends OfficeApi implements AutoCloseable {
                 "-cp", applicationClasspath(),
                 ProkopimApplication.class.getName(),
                 "--server.port=" + port,
-                "--spring.datasource.url=" + TestPostgres.url(database),
                 "--camunda.bpm.job-execution.enabled=true",
                 // the engine names each job log entry after its node, so the test can tell who fired a timer
                 "--camunda.bpm.generic-properties.properties.hostname=" + name));
         command.addAll(Arrays.asList(extraArguments));
         try {
             Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            Files.createDirectories(workingDirectory);
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().put("SPRING_DATASOURCE_USERNAME", TestPostgres.USER);
             builder.environment().put("SPRING_DATASOURCE_PASSWORD", TestPostgres.PASSWORD);
             builder.environment().remove("SPRING_PROFILES_ACTIVE");
@@ -149,6 +160,7 @@ final class ClusterNode extends OfficeApi implements AutoCloseable {
     private static String applicationClasspath() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !Path.of(entry).endsWith("test-classes"))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
                 .collect(Collectors.joining(File.pathSeparator));
     }
 

@@ -127,12 +127,18 @@ class TwoNodeClusterIT {
 
     @Test
     @Order(2)
-    void a_webapp_login_on_node_a_is_valid_on_node_b() {
+    void a_webapp_login_on_one_node_is_valid_on_the_other() {
         kabagOnA = WebappSession.login(nodeA, "kabag", "tasklist");
 
         assertThat(kabagOnA.sessionCookie()).isNotBlank();
         assertThat(kabagOnA.userOn(nodeB)).isEqualTo("kabag");
         assertThat(kabagOnA.userOn(nodeA)).isEqualTo("kabag");
+
+        // the login page from one node, its form posted to the other: nothing was stored before the login
+        WebappSession visitor = WebappSession.anonymous();
+        visitor.send(nodeA, "GET", "/camunda/app/tasklist/default/", null, null).expect(200);
+        visitor.loginWith(nodeB, "subkoor", "tasklist");
+        assertThat(visitor.userOn(nodeA)).isEqualTo("subkoor");
     }
 
     @Test

@@ -21,12 +21,24 @@ public final class WebappSession {
 
     /** Logs in as the login page does: fetch a CSRF token, then post the credentials with it. */
     public static WebappSession login(OfficeApi node, String user, String app) {
-        WebappSession session = new WebappSession();
+        WebappSession session = anonymous();
         session.send(node, "GET", "/camunda/app/" + app + "/default/", null, null).expect(200);
-        String form = "username=" + encode(user) + "&password=" + encode(user);
-        session.send(node, "POST", "/camunda/api/admin/auth/user/default/login/" + app, form,
-                "application/x-www-form-urlencoded").expect(200);
+        session.loginWith(node, user, app);
         return session;
+    }
+
+    /** A browser that has not logged in. */
+    public static WebappSession anonymous() {
+        return new WebappSession();
+    }
+
+    /** Posts the login form with the cookies this browser has (the password of a demo user is their id). */
+    public void loginWith(OfficeApi node, String user, String app) {
+        String form = "username=" + encode(user) + "&password=" + encode(user);
+        send(node, "POST", "/camunda/api/admin/auth/user/default/login/" + app, form,
+                "application/x-www-form-urlencoded").expect(200);
+        // the login starts a new session, which hands out a new token on its first read, as Tasklist's next page does
+        cookies.remove("XSRF-TOKEN");
     }
 
     /** The user this session is logged in as on that node (Camunda's own "who am I"). */
@@ -50,6 +62,12 @@ public final class WebappSession {
 
     public String sessionCookie() {
         return cookies.get("SESSION");
+    }
+
+    /** The session id the cookie carries (Spring Session writes it in Base64). */
+    public String sessionId() {
+        String cookie = sessionCookie();
+        return cookie == null ? null : new String(java.util.Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
     }
 
     public Response send(OfficeApi node, String method, String path, String body, String contentType) {

@@ -95,7 +95,37 @@ class RestApiAuthenticationTest {
     }
 
     @Test
-    void unknown_staff_gets_a_clear_400_and_a_task_cannot_be_completed_twice() {
+    void guessing_a_password_slows_the_guesser_and_locks_nobody_out() {
+        if (identityService.createUserQuery().userId("penebak").count() == 0) {
+            User target = identityService.newUser("penebak");
+            target.setPassword("benar-sekali-456");
+            identityService.saveUser(target);
+        }
+
+        for (int guess = 0; guess < 6; guess++) {
+            assertThat(http.withBasicAuth("penebak", "tebakan-" + guess).getForEntity("/engine-rest/task", String.class)
+                    .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        }
+
+        // this client now waits, even with the right password ...
+        assertThat(http.withBasicAuth("penebak", "benar-sekali-456").getForEntity("/engine-rest/task", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        // ... but the account itself is not locked: elsewhere the right password works
+        assertThat(identityService.checkPassword("penebak", "benar-sekali-456")).isTrue();
+        assertThat(identityService.createUserQuery().userId("penebak").singleResult()).isNotNull();
+    }
+
+    @Test
+    void api_answers_carry_the_webapps_security_headers() {
+        for (String path : List.of("/engine-rest/task", "/actuator/health", "/api/sla/report?process=x")) {
+            ResponseEntity<String> response = http.withBasicAuth("kabag", "kabag").getForEntity(path, String.class);
+            assertThat(response.getHeaders().getFirst("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+            assertThat(response.getHeaders().getFirst("Content-Security-Policy")).as(path).contains("frame-ancestors 'none'");
+        }
+    }
+
+    @Test
+    void unknown_staff_gets_a_clear_400_and_a_task_completed_twice_a_409() {
         TestRestTemplate kabag = http.withBasicAuth("kabag", "kabag");
         TestRestTemplate subkoor = http.withBasicAuth("subkoor", "subkoor");
         Map<?, ?> instance = kabag.postForObject("/engine-rest/process-definition/key/inventarisasiPeralatanDokumentasi/submit-form",
@@ -110,7 +140,7 @@ class RestApiAuthenticationTest {
                 Map.of("variables", Map.of("stafPelaksana", Map.of("value", "nobody"), "disposisiSubkoor", Map.of("value", "x"))),
                 String.class);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(refused.getBody()).contains("Staf pelaksana 'nobody' bukan anggota Staf Sub Dokpim");
+        assertThat(refused.getBody()).contains("«Staf Sub Dokpim yang ditugaskan»: 'nobody' bukan salah satu pilihan");
         assertThat(taskId(subkoor, instance)).isEqualTo(step2);
 
         Map<String, Object> valid = Map.of("variables",
@@ -118,8 +148,8 @@ class RestApiAuthenticationTest {
         assertThat(subkoor.postForEntity("/engine-rest/task/" + step2 + "/submit-form", valid, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         ResponseEntity<String> again = subkoor.postForEntity("/engine-rest/task/" + step2 + "/submit-form", valid, String.class);
-        assertThat(again.getStatusCode().is2xxSuccessful()).isFalse();
-        assertThat(again.getBody()).contains("Cannot find task with id " + step2);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(again.getBody()).contains("sudah diselesaikan oleh Bambang Setiawan (subkoor)", "tidak ada yang diubah");
     }
 
     private static String taskId(TestRestTemplate user, Map<?, ?> instance) {

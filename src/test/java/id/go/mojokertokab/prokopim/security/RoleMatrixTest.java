@@ -23,7 +23,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import id.go.mojokertokab.prokopim.http.OfficeApi;
 import id.go.mojokertokab.prokopim.sop.SopInputs;
+import id.go.mojokertokab.prokopim.sop.SopStep;
 
 /**
  * The role model of the README's security section, over real HTTP: every allowed action
@@ -78,13 +80,13 @@ class RoleMatrixTest {
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
-    @ParameterizedTest(name = "{0} cannot claim or complete the Kabag''s task")
+    @ParameterizedTest(name = "{0} cannot claim or complete the Kabag''s task, and is not told it exists")
     @CsvSource({"subkoor", "staf1"})
     void other_lanes_cannot_claim_or_complete_a_task(String user) {
         assertThat(post(user, "/engine-rest/task/" + kabagTaskId + "/claim", Map.of("userId", user)).getStatusCode())
-                .isEqualTo(HttpStatus.FORBIDDEN);
+                .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(post(user, "/engine-rest/task/" + kabagTaskId + "/complete", Map.of()).getStatusCode())
-                .isEqualTo(HttpStatus.FORBIDDEN);
+                .isEqualTo(HttpStatus.NOT_FOUND);
 
         Map<?, ?> task = onlyTaskOf(instanceId);
         assertThat(task.get("id")).isEqualTo(kabagTaskId);
@@ -120,8 +122,8 @@ class RoleMatrixTest {
 
         // then nothing happens
         assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(completed.getBody()).contains("sudah diambil oleh 'staf1'");
-        assertThat(claimed.getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(completed.getBody()).contains("sudah diambil oleh Dewi Lestari (staf1)");
+        assertThat(claimed.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(reassigned.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         Map<?, ?> after = onlyTaskOf(instanceId);
         assertThat(after.get("id")).isEqualTo(step3.get("id"));
@@ -133,7 +135,7 @@ class RoleMatrixTest {
         ResponseEntity<String> claimed = post("kabag", "/engine-rest/task/" + kabagTaskId + "/claim", Map.of("userId", "staf1"));
 
         assertThat(claimed.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(claimed.getBody()).contains("'staf1' tidak dapat menjadi penerima tugasnya");
+        assertThat(claimed.getBody()).contains("hanya dapat diambil untuk diri sendiri");
         assertThat(onlyTaskOf(instanceId).get("assignee")).isNull();
         assertThat(as("staf1").getForEntity("/engine-rest/task/" + kabagTaskId, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
@@ -152,9 +154,9 @@ class RoleMatrixTest {
 
         // then both are refused (a step sets only its own form's fields) and nothing happens
         assertThat(handedOver.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(handedOver.getBody()).contains("ditolak: stafPelaksana");
+        assertThat(handedOver.getBody()).contains("'stafPelaksana' bukan kolom formulir langkah ini");
         assertThat(rewritten.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(rewritten.getBody()).contains("ditolak: disposisiKabag");
+        assertThat(rewritten.getBody()).contains("'disposisiKabag' bukan kolom formulir langkah ini");
         assertThat(as("admin").getForObject("/engine-rest/process-instance/" + instanceId + "/variables/disposisiKabag", Map.class)
                 .get("value")).isEqualTo("Segera.");
         assertThat(onlyTaskOf(instanceId).get("id")).isEqualTo(step3.get("id"));
@@ -183,6 +185,19 @@ class RoleMatrixTest {
         List<?> history = as("kabag").getForObject("/engine-rest/history/incident?processInstanceId=" + instanceId, List.class);
         assertThat(history).hasSize(1);
         assertThat(((Map<?, ?>) history.get(0)).get("resolved")).isEqualTo(true);
+    }
+
+    @Test
+    void staff_comment_on_the_task_they_work_and_read_the_comment_back() {
+        Map<?, ?> step3 = reachStep3AssignedToStaf1();
+
+        ResponseEntity<String> comment = post("staf1", "/engine-rest/task/" + step3.get("id") + "/comment/create",
+                Map.of("message", "Baterai drone kedua sedang diisi."));
+
+        assertThat(comment.getStatusCode()).as(comment.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(as("staf1").getForObject("/engine-rest/task/" + step3.get("id") + "/comment", List.class))
+                .singleElement().satisfies(stored -> assertThat(((Map<?, ?>) stored).get("message"))
+                        .isEqualTo("Baterai drone kedua sedang diisi."));
     }
 
     @Test
@@ -279,8 +294,9 @@ class RoleMatrixTest {
     }
 
     private ResponseEntity<Map> start(String user, String processKey) {
+        SopStep.Sop sop = processKey.equals(INVENTARIS) ? SopStep.Sop.INVENTARISASI : SopStep.Sop.MEDIA_SOSIAL;
         return as(user).postForEntity("/engine-rest/process-definition/key/" + processKey + "/start",
-                Map.of("variables", Map.of("periodeInventarisasi", Map.of("value", "Triwulan IV 2026"))), Map.class);
+                OfficeApi.variables(SopInputs.starting(sop)), Map.class);
     }
 
     private ResponseEntity<String> deploy(String user) {
