@@ -24,9 +24,17 @@ class CamundaShapedErrors extends DefaultErrorAttributes {
         String reason = String.valueOf(spring.getOrDefault("message", ""));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", String.valueOf(spring.getOrDefault("error", "Error")).replace(" ", ""));
-        body.put("message", messageFor(status, reason));
+        String path = String.valueOf(spring.getOrDefault("path", ""));
+        boolean login = path.contains("/auth/user/") && path.contains("/login/");
+        body.put("message", login ? loginMessageFor(status) : messageFor(status, reason));
         body.put("code", 0);
         return body;
+    }
+
+    /** The webapps' login page shows this after "Gagal masuk:". */
+    private static String loginMessageFor(int status) {
+        return status == 403 ? "Anda tidak memiliki hak akses ke aplikasi ini; hubungi administrator."
+                : "Nama pengguna atau kata sandi salah, atau terlalu banyak percobaan: tunggu sebentar lalu coba lagi.";
     }
 
     private static String messageFor(int status, String reason) {

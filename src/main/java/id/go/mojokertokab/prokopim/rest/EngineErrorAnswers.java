@@ -148,11 +148,14 @@ public final class EngineErrorAnswers {
     private static final Map<Pattern, Function<Matcher, String>> CAMUNDA_MESSAGES = Map.of(
             Pattern.compile("No matching process definition with key: (\\S+)"),
             m -> "SOP dengan kunci '" + m.group(1) + "' tidak ditemukan.",
-            Pattern.compile("No matching (?:task|definition|process instance|execution|deployment|job) with id (\\S+)"),
+            Pattern.compile("^No matching task with id (\\S+)"),
+            m -> "Tugas '" + m.group(1) + "' tidak ditemukan (No matching task with id " + m.group(1) + ").",
+            Pattern.compile("No matching (?:definition|process instance|execution|deployment|job) with id (\\S+)"),
             m -> "Data dengan id '" + m.group(1) + "' tidak ditemukan.",
             Pattern.compile("Process instance with id (\\S+) does not exist"),
             m -> "SOP yang sedang berjalan dengan id '" + m.group(1) + "' tidak ditemukan.",
-            Pattern.compile("Cannot find task with id (\\S+)"), m -> "Tugas '" + m.group(1) + "' tidak ditemukan.",
+            Pattern.compile("Cannot find task with id (\\S+)"),
+            m -> "Tugas '" + m.group(1) + "' tidak ditemukan (No matching task with id " + m.group(1) + ").",
             Pattern.compile("Cannot convert value '(.*)' of type '(\\w+)'", Pattern.DOTALL),
             m -> "Nilai '" + m.group(1) + "' bukan nilai jenis " + m.group(2) + ".");
 

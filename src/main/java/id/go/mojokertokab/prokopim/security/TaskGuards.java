@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -54,12 +54,18 @@ public class TaskGuards extends AbstractProcessEnginePlugin {
             return;
         }
         // the caller may not read users (staff may not), yet the rule must hold for every caller
+        IdentityService identity = configuration.getIdentityService();
         boolean inLane = Context.getCommandContext().runWithoutAuthorization(() -> laneGroups.stream()
-                .anyMatch(group -> configuration.getIdentityService().createUserQuery()
-                        .userId(assignee).memberOfGroup(group).count() > 0));
+                .anyMatch(group -> identity.createUserQuery().userId(assignee).memberOfGroup(group).count() > 0));
         if (!inLane) {
-            throw new AuthorizationException("Tugas '" + task.getName() + "' hanya untuk anggota kelompok "
-                    + laneGroups + "; '" + assignee + "' tidak dapat menjadi penerima tugasnya.");
+            String lane = Context.getCommandContext().runWithoutAuthorization(() -> laneGroups.stream()
+                    .map(group -> identity.createGroupQuery().groupId(group).singleResult())
+                    .map(group -> group == null || group.getName() == null ? "" : group.getName())
+                    .filter(name -> !name.isEmpty()).findFirst().orElse(String.join(", ", laneGroups)));
+            Authentication current = identity.getCurrentAuthentication();
+            throw new OfficeRefusal(current == null ? null : current.getUserId(), List.of(),
+                    TaskRules.nameOf(Context.getCommandContext(), assignee) + " bukan anggota " + lane
+                            + ", jadi tidak dapat menerima tugas '" + task.getName() + "'.");
         }
     }
 

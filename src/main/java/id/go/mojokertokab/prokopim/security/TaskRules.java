@@ -151,8 +151,12 @@ final class TaskRules {
                         task.getProcessDefinition().getKey()));
     }
 
+    /**
+     * The same answer for a task that does not exist and one the caller may not see. Camunda's own
+     * words stay in brackets: Tasklist recognises "No matching task" and then says the task is gone.
+     */
     static NotFoundException notFound(String taskId) {
-        return new NotFoundException("Tugas '" + taskId + "' tidak ditemukan.");
+        return new NotFoundException("Tugas '" + taskId + "' tidak ditemukan (No matching task with id " + taskId + ").");
     }
 
     /** "Dewi Lestari (staf1)", or the login when the user has no name. */

@@ -70,7 +70,7 @@ final class LoginPage {
         return browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("footer-timezone"))).getText().trim();
     }
 
-    /** Waits for the refusal the page shows after a sign-in, e.g. "Gagal masuk: Kredensial salah, …". */
+    /** Waits for the refusal the page shows after a sign-in, e.g. "Gagal masuk: Anda tidak memiliki hak akses ke aplikasi ini; …". */
     String refusal() {
         browser.waitUntil("a refused sign-in", ExpectedConditions.visibilityOfElementLocated(ERROR));
         return browser.read(() -> browser.find(ERROR).findElement(By.cssSelector(".status")).getText().trim() + ": "

@@ -31,7 +31,7 @@ import id.go.mojokertokab.prokopim.sop.SopStep;
 class StafBoundariesBrowserIT extends BrowserJourney {
 
     private static final String LOGIN_REFUSED =
-            "Gagal masuk: Kredensial salah, pengguna terkunci, atau tidak memiliki hak akses ke aplikasi";
+            "Gagal masuk: Anda tidak memiliki hak akses ke aplikasi ini; hubungi administrator.";
 
     @Autowired
     RuntimeService runtimeService;

@@ -95,6 +95,25 @@ class InventarisasiPeralatanDokumentasiProcessTest extends SopProcessTest {
     }
 
     @Test
+    void step2_staff_who_left_the_lane_since_the_list_was_offered_is_refused() {
+        ProcessInstance instance = startBefore(SopStep.INVENTARIS_2, Map.of("periodeInventarisasi", "Triwulan IV 2026"));
+        Task step2 = task(instance);
+        identityService.deleteMembership("staf2", "staf-dokpim");
+        try {
+            identityService.setAuthentication("subkoor", List.of("subkoor-dokpim"));
+
+            assertThatThrownBy(() -> taskService.complete(step2.getId(), Map.of("stafPelaksana", "staf2", "disposisiSubkoor", "Cek.")))
+                    .hasRootCauseInstanceOf(id.go.mojokertokab.prokopim.security.OfficeRefusal.class)
+                    .hasRootCauseMessage("Agus Prasetyo (staf2) bukan anggota Staf Sub Dokpim, jadi tidak dapat menerima tugas '"
+                            + SopStep.INVENTARIS_3.taskName() + "'.");
+        } finally {
+            identityService.clearAuthentication();
+            identityService.createMembership("staf2", "staf-dokpim");
+        }
+        assertThat(instance).isWaitingAtExactly(SopStep.INVENTARIS_2.taskId);
+    }
+
+    @Test
     void step3_starts_from_the_configured_equipment_list() {
         ProcessInstance instance = startBefore(SopStep.INVENTARIS_3);
 

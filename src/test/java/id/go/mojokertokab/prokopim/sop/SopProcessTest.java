@@ -3,6 +3,7 @@ package id.go.mojokertokab.prokopim.sop;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -40,6 +41,8 @@ public abstract class SopProcessTest {
     protected ManagementService managementService;
     @Autowired
     protected RepositoryService repositoryService;
+    @Autowired
+    protected IdentityService identityService;
 
     @BeforeEach
     void bindAssertionsToThisEngine() {
@@ -47,8 +50,9 @@ public abstract class SopProcessTest {
     }
 
     @AfterEach
-    void resetClock() {
+    void resetClockAndLogin() {
         ClockUtil.reset();
+        identityService.clearAuthentication();
     }
 
     /** The SOP started as its start form starts it. */
