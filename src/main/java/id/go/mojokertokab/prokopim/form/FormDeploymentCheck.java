@@ -46,6 +46,9 @@ public final class FormDeploymentCheck implements Deployer {
         for (ResourceEntity resource : resources) {
             if (resource.getName().endsWith(".bpmn") || resource.getName().endsWith(".bpmn20.xml")) {
                 checkModel(resource, deployment, formIds, problems);
+            } else if (resource.getName().endsWith(".cmmn") || resource.getName().endsWith(".cmmn11.xml")) {
+                // Camunda's case API checks no authorization at all: the office's rules could not hold there
+                problems.add(resource.getName() + " adalah model CMMN, yang tidak dipakai kantor ini");
             }
         }
         if (!problems.isEmpty()) {

@@ -25,6 +25,8 @@ import com.fasterxml.jackson.databind.node.NullNode;
 public final class FormValues {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A list of a few hundred rows is some tens of thousands of characters; a larger one is not a form's. */
+    static final int MAX_JSON_LENGTH = 256_000;
 
     private FormValues() {
     }
@@ -35,6 +37,17 @@ public final class FormValues {
      *         Java-serialized objects
      */
     public static JsonNode json(Object value) {
+        try {
+            return jsonOf(value);
+        } catch (NotFormData refused) {
+            throw refused;
+        } catch (RuntimeException unreadable) {
+            // a Json value that does not parse, an object Camunda cannot deserialize: no form sends those
+            throw new NotFormData("yang tidak dapat dibaca");
+        }
+    }
+
+    private static JsonNode jsonOf(Object value) {
         if (value instanceof TypedValue typed) {
             if (typed instanceof FileValue || typed instanceof BytesValue || typed instanceof DateValue) {
                 throw new NotFormData(typed.getType().getName());
@@ -42,7 +55,7 @@ public final class FormValues {
             if (typed instanceof SerializableValue serializable && !serializable.isDeserialized()) {
                 return serialized(serializable);
             }
-            return json(typed.getValue());
+            return jsonOf(typed.getValue());
         }
         if (value == null) {
             return NullNode.getInstance();
@@ -88,11 +101,25 @@ public final class FormValues {
     }
 
     private static JsonNode parse(String text) {
+        if (text.length() > MAX_JSON_LENGTH) {
+            throw new NotFormData("JSON lebih dari " + MAX_JSON_LENGTH / 1000 + " ribu karakter");
+        }
         try {
             return JSON.readTree(text);
         } catch (JsonProcessingException e) {
             throw new NotFormData("JSON yang rusak");
         }
+    }
+
+    /** Whether the value came as JSON (Camunda's Json or a JSON object value), which only a list field sends. */
+    public static boolean isJson(Object value) {
+        if (value instanceof SerializableValue) {
+            return true;
+        }
+        if (value instanceof TypedValue typed) {
+            return isJson(typed.getValue());
+        }
+        return value instanceof SpinJsonNode || value instanceof Map<?, ?> || value instanceof Collection<?>;
     }
 
     /** A value of a kind no Camunda Form field submits. */

@@ -17,6 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -34,6 +36,13 @@ public final class StepSubmission {
 
     /** The longest text a field takes when its form sets no {@code maxLength}: a long caption or release fits. */
     public static final int DEFAULT_MAX_TEXT_LENGTH = 20_000;
+
+    /** More rows than any office list has; checking more would only cost memory. */
+    static final int MAX_ROWS = 500;
+    /** A person reads twenty problems; the rest are counted. */
+    static final int MAX_PROBLEMS = 20;
+    private static final Set<String> PRIMITIVE_TYPES =
+            Set.of("textfield", "textarea", "number", "checkbox", "datetime", "select", "radio");
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern TIME = Pattern.compile("(\\d{2}:\\d{2})(Z|[+-]\\d{2}:\\d{2})?");
@@ -54,6 +63,7 @@ public final class StepSubmission {
      */
     public static List<String> problems(StepForm form, Map<String, ?> submitted, Map<String, ?> existing) {
         Map<String, JsonNode> values = new LinkedHashMap<>();
+        Set<String> sentAsJson = new HashSet<>();
         Map<String, Object> context = new HashMap<>(FormValues.plain(existing));
         StepSubmission check = new StepSubmission();
         Set<String> unreadable = new HashSet<>();
@@ -63,10 +73,19 @@ public final class StepSubmission {
                 check.problems.add("'" + name + "' bukan kolom formulir langkah ini");
                 return;
             }
+            if (value instanceof TypedValue typed && typed.isTransient()) {
+                // a transient value passes through the step and is never stored: the step's output would be lost
+                unreadable.add(name);
+                check.problems.add(quoted(field) + " dikirim sebagai nilai sementara (transient) yang tidak disimpan");
+                return;
+            }
             try {
                 JsonNode json = FormValues.json(value);
                 values.put(name, json);
                 context.put(name, FormValues.plain(json));
+                if (FormValues.isJson(value)) {
+                    sentAsJson.add(name);
+                }
             } catch (FormValues.NotFormData kind) {
                 unreadable.add(name);
                 check.problems.add(quoted(field) + " tidak dapat diisi dengan nilai jenis " + kind.getMessage());
@@ -81,12 +100,30 @@ public final class StepSubmission {
             }
         });
         for (FormField field : form.fields()) {
-            if (!unreadable.contains(field.key())) {
+            if (unreadable.contains(field.key())) {
+                continue;
+            }
+            if (sentAsJson.contains(field.key()) && PRIMITIVE_TYPES.contains(field.type())) {
+                check.problems.add(quoted(field) + " harus dikirim sebagai nilai biasa, bukan JSON");
+                continue;
+            }
+            try {
                 check.field(field, "", values.containsKey(field.key()), values.getOrDefault(field.key(), NullNode.getInstance()),
                         current.getOrDefault(field.key(), MissingNode.getInstance()), context);
+            } catch (RuntimeException unexpected) {
+                check.problems.add(quoted(field) + " tidak dapat diperiksa: nilainya tidak terbaca");
             }
         }
-        return check.problems;
+        return capped(check.problems);
+    }
+
+    private static List<String> capped(List<String> problems) {
+        if (problems.size() <= MAX_PROBLEMS) {
+            return problems;
+        }
+        List<String> shown = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
+        shown.add("dan " + (problems.size() - MAX_PROBLEMS) + " masalah lain");
+        return shown;
     }
 
     /** The problems joined into one message a person can act on. */
@@ -97,22 +134,24 @@ public final class StepSubmission {
     private void field(FormField field, String where, boolean present, JsonNode value, JsonNode existing,
             Map<String, Object> scope) {
         String name = where + quoted(field);
-        boolean empty = isEmpty(value);
+        boolean empty = value == null || value.isNull() || value.isMissingNode()
+                || (isText(field) && value.isTextual() && value.asText().isEmpty());
+        // form-js sends nothing at all for a disabled or hidden field, and a read-only one unchanged
         if (field.disabled()) {
-            if (present && !empty) {
-                problems.add(name + " nonaktif pada formulir ini, jadi tidak boleh diisi");
+            if (present) {
+                problems.add(name + " nonaktif pada formulir ini, jadi tidak boleh dikirim");
             }
             return;
         }
         if (isHidden(field, scope)) {
-            if (present && !empty) {
-                problems.add(name + " tidak ditampilkan pada formulir ini, jadi tidak boleh diisi");
+            if (present) {
+                problems.add(name + " tidak ditampilkan pada formulir ini, jadi tidak boleh dikirim");
             }
             return;
         }
         if (field.readonly()) {
             JsonNode unchanged = existing.isMissingNode() ? field.defaultValue() : existing;
-            if (present && !empty && !sameValue(value, unchanged)) {
+            if (present && !sameValue(value, unchanged)) {
                 problems.add(name + " hanya untuk dibaca dan tidak boleh diubah");
             }
             return;
@@ -142,6 +181,9 @@ public final class StepSubmission {
             return;
         }
         String text = value.asText();
+        if (field.type().equals("textfield") && text.chars().anyMatch(c -> c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029)) {
+            problems.add(name + " tidak boleh berisi baris baru");
+        }
         int max = field.maxLength() != null ? field.maxLength() : DEFAULT_MAX_TEXT_LENGTH;
         if (text.length() > max) {
             problems.add(name + " paling banyak " + max + " karakter (terisi " + text.length() + ")");
@@ -171,7 +213,7 @@ public final class StepSubmission {
         boolean matches;
         try {
             // form-js tests the pattern as JavaScript's RegExp.test does: anywhere in the text
-            matches = Pattern.compile(field.pattern()).matcher(text).find();
+            matches = Pattern.compile(field.pattern(), Pattern.UNICODE_CHARACTER_CLASS).matcher(text).find();
         } catch (PatternSyntaxException unreadable) {
             matches = true;
         }
@@ -183,7 +225,9 @@ public final class StepSubmission {
 
     private void number(FormField field, String name, JsonNode value) {
         BigDecimal number = null;
-        if (value.isNumber()) {
+        if (value.isNumber() && !Double.isFinite(value.doubleValue())) {
+            number = null;
+        } else if (value.isNumber()) {
             number = value.decimalValue();
         } else if (value.isTextual() && field.serializesNumberToString()) {
             try {
@@ -252,6 +296,13 @@ public final class StepSubmission {
             return false;
         }
         String zone = time.group(2);
+        if (zone != null && !zone.equals("Z")) {
+            try {
+                java.time.ZoneOffset.of(zone);
+            } catch (java.time.DateTimeException noSuchOffset) {
+                return false;
+            }
+        }
         return switch (field.timeSerialisation()) {
             case "no_timezone" -> zone == null;
             case "utc_normalized" -> "Z".equals(zone);
@@ -280,6 +331,10 @@ public final class StepSubmission {
             return;
         }
         List<JsonNode> options = options(field, scope);
+        if (value.size() > Math.max(options.size(), 1)) {
+            problems.add(name + ": " + value.size() + " pilihan, lebih banyak daripada yang tersedia");
+            return;
+        }
         Set<JsonNode> seen = new HashSet<>();
         for (JsonNode chosen : value) {
             if (chosen.isContainerNode() || options.stream().noneMatch(option -> sameValue(option.path("value"), chosen))) {
@@ -297,6 +352,10 @@ public final class StepSubmission {
         }
         if (list.required() && value.isEmpty()) {
             problems.add(name + " wajib diisi (minimal satu baris)");
+            return;
+        }
+        if (value.size() > MAX_ROWS) {
+            problems.add(name + " paling banyak " + MAX_ROWS + " baris (terisi " + value.size() + ")");
             return;
         }
         if (!list.allowsAddingAndRemovingRows() && existing.isArray() && existing.size() != value.size()) {
@@ -385,11 +444,16 @@ public final class StepSubmission {
         return " (" + String.join("; ", labels) + ")";
     }
 
-    private static boolean isEmpty(JsonNode value) {
-        return value == null || value.isNull() || value.isMissingNode() || (value.isTextual() && value.asText().isEmpty());
+    private static boolean isText(FormField field) {
+        return field.type().equals("textfield") || field.type().equals("textarea");
     }
 
     private static boolean sameValue(JsonNode a, JsonNode b) {
+        boolean aEmpty = a == null || a.isNull() || a.isMissingNode();
+        boolean bEmpty = b == null || b.isNull() || b.isMissingNode();
+        if (aEmpty || bEmpty) {
+            return aEmpty && bEmpty;
+        }
         if (a.isNumber() && b.isNumber()) {
             return a.decimalValue().compareTo(b.decimalValue()) == 0;
         }

@@ -27,6 +27,8 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.impl.errorcode.BuiltinExceptionCode;
 import org.slf4j.Logger;
 
+import id.go.mojokertokab.prokopim.security.RecentRefusal;
+
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import org.slf4j.LoggerFactory;
@@ -62,6 +64,19 @@ public final class EngineErrorAnswers {
         for (Throwable cause = thrown; cause != null && meaningful == null; cause = cause.getCause()) {
             status = statusOf(cause);
             meaningful = status == null ? null : cause;
+        }
+        if (meaningful == null) {
+            // a refusal of the office's rules that a Camunda resource re-threw with its message only
+            Optional<ProcessEngineException> refusal = RecentRefusal.withMessage(thrown.getMessage());
+            if (refusal.isPresent() && statusOf(refusal.get()) != null) {
+                meaningful = refusal.get();
+                status = statusOf(meaningful);
+            }
+        }
+        if (meaningful == null && NO_TASK_FOUND.matcher(String.valueOf(thrown.getMessage())).find()) {
+            // Camunda's comment and attachment resources answer 400 for a task the caller may not see
+            meaningful = thrown;
+            status = Status.NOT_FOUND;
         }
         if (meaningful == null) {
             Status wrapped = statusOfClientRestError(thrown);
@@ -142,6 +157,8 @@ public final class EngineErrorAnswers {
         return message;
     }
 
+    private static final Pattern NO_TASK_FOUND = Pattern.compile("^No task found for task id (\\S+)");
+
     /** "Cannot complete task 4f…: ", Camunda's prefix when it wraps the reason. */
     private static final Pattern CAMUNDA_PREFIX = Pattern.compile("^(Cannot [a-z ]+ [\\w-]+: )+");
 
@@ -154,6 +171,7 @@ public final class EngineErrorAnswers {
             m -> "Data dengan id '" + m.group(1) + "' tidak ditemukan.",
             Pattern.compile("Process instance with id (\\S+) does not exist"),
             m -> "SOP yang sedang berjalan dengan id '" + m.group(1) + "' tidak ditemukan.",
+            NO_TASK_FOUND, m -> "Tugas '" + m.group(1) + "' tidak ditemukan (No matching task with id " + m.group(1) + ").",
             Pattern.compile("Cannot find task with id (\\S+)"),
             m -> "Tugas '" + m.group(1) + "' tidak ditemukan (No matching task with id " + m.group(1) + ").",
             Pattern.compile("Cannot convert value '(.*)' of type '(\\w+)'", Pattern.DOTALL),

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
 import org.camunda.bpm.engine.impl.JobQueryImpl;
 import org.camunda.bpm.engine.impl.ProcessDefinitionQueryImpl;
@@ -19,6 +20,14 @@ import org.camunda.bpm.engine.impl.RestartProcessInstanceBuilderImpl;
 import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
+import org.camunda.bpm.engine.impl.HistoricProcessInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.ProcessInstanceModificationBuilderImpl;
+import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CheckPassword;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
@@ -92,8 +101,8 @@ final class OfficeCommands extends CommandInterceptor {
             Map.entry(PatchExecutionVariablesCmd.class, List.of("entityId")),
             Map.entry(GetTaskFormVariablesCmd.class, List.of("resourceId")),
             Map.entry(GetDeployedTaskFormCmd.class, List.of("taskId")),
-            Map.entry(AddCommentCmd.class, List.of("taskId", "processInstanceId")),
-            Map.entry(UpdateCommentCmd.class, List.of("taskId", "commentId")),
+            Map.entry(AddCommentCmd.class, List.of("taskId", "processInstanceId", "message")),
+            Map.entry(UpdateCommentCmd.class, List.of("taskId", "commentId", "processInstanceId", "message")),
             Map.entry(DeleteTaskCommentCmd.class, List.of("taskId", "commentId")),
             Map.entry(StartProcessInstanceCmd.class, List.of("instantiationBuilder")),
             Map.entry(StartProcessInstanceAtActivitiesCmd.class, List.of("instantiationBuilder")),
@@ -103,6 +112,11 @@ final class OfficeCommands extends CommandInterceptor {
             Map.entry(ExecuteJobsCmd.class, List.of("jobId", "jobFailureCollector")),
             Map.entry(FailedJobListener.class, List.of("jobFailureCollector")),
             Map.entry(DeleteUserCmd.class, List.of("userId")),
+            Map.entry(AssignTaskCmd.class, List.of("taskId", "userId")),
+            Map.entry(CreateAttachmentCmd.class, List.of("taskId", "processInstanceId")),
+            Map.entry(DeleteAttachmentCmd.class, List.of("taskId")),
+            Map.entry(SaveAttachmentCmd.class, List.of("attachment")),
+            Map.entry(ModifyProcessInstanceCmd.class, List.of("builder")),
             Map.entry(CheckPassword.class, List.of("userId")));
 
     /** Commands that act on an existing task but are not checked above: reading it, its form, links, comments. */
@@ -129,7 +143,18 @@ final class OfficeCommands extends CommandInterceptor {
                     // the refusal came before the job ran: it is no failure of the job, and costs no retry
                     return null;
                 }
-                check(command, Context.getCommandContext());
+                RecentRefusal.forget();
+                Verdict verdict;
+                try {
+                    verdict = check(command, Context.getCommandContext());
+                } catch (ProcessEngineException refusal) {
+                    RecentRefusal.remember(refusal);
+                    throw refusal;
+                }
+                if (verdict == Verdict.ALLOWED_BY_THE_OFFICE) {
+                    // the office lets a task's holder give it back; Camunda would ask for TASK_ASSIGN
+                    return Context.getCommandContext().runWithoutAuthorization(() -> next.execute(command));
+                }
             }
             return next.execute(command);
         } finally {
@@ -137,7 +162,15 @@ final class OfficeCommands extends CommandInterceptor {
         }
     }
 
-    private void check(Command<?> command, CommandContext context) {
+    /** What a check decided, when it did not refuse. */
+    enum Verdict {
+        /** Camunda's own authorization decides as usual. */
+        ENGINE_DECIDES,
+        /** The office's rule allows what Camunda's permissions would not (giving back one's own task). */
+        ALLOWED_BY_THE_OFFICE
+    }
+
+    private Verdict check(Command<?> command, CommandContext context) {
         Caller caller = Caller.of(context);
         if (command instanceof ResolveTaskCmd) {
             TaskEntity task = TaskRules.visibleTask(context, caller, CommandFields.read(command, "taskId"));
@@ -155,9 +188,17 @@ final class OfficeCommands extends CommandInterceptor {
             String definitionId = CommandFields.read(command, "processDefinitionId");
             starting(context, caller, definitionOf(context, caller, definitionId, null), CommandFields.read(command, "variables"));
         } else if (caller.unrestricted()) {
-            return;
+            if (!(command instanceof AbstractQuery<?, ?>)) {
+                jobIdOf(command).ifPresent(jobId -> existingJob(context, caller, jobId));
+            }
         } else if (command instanceof ClaimTaskCmd) {
             claiming(context, caller, CommandFields.read(command, "taskId"), CommandFields.read(command, "userId"));
+        } else if (command instanceof AssignTaskCmd && CommandFields.read(command, "userId") == null) {
+            claiming(context, caller, CommandFields.read(command, "taskId"), null);
+            return Verdict.ALLOWED_BY_THE_OFFICE;
+        } else if (command instanceof CreateAttachmentCmd || command instanceof DeleteAttachmentCmd
+                || command instanceof SaveAttachmentCmd) {
+            attaching(context, caller, command);
         } else if (command instanceof HandleTaskBpmnErrorCmd) {
             sideDoorOfTask(context, caller, command, "taskId", "menghentikan langkah dengan kesalahan BPMN (bpmnError)");
         } else if (command instanceof HandleTaskEscalationCmd) {
@@ -173,9 +214,14 @@ final class OfficeCommands extends CommandInterceptor {
                 || command instanceof PatchTaskVariablesCmd) {
             sideDoorOfTask(context, caller, command, "entityId", "mengubah variabel tugas di luar formulirnya");
         } else if (command instanceof AddCommentCmd) {
-            commenting(context, caller, CommandFields.read(command, "taskId"), CommandFields.read(command, "processInstanceId"));
-        } else if (command instanceof UpdateCommentCmd || command instanceof DeleteTaskCommentCmd) {
-            changingAComment(context, caller, CommandFields.read(command, "taskId"), CommandFields.read(command, "commentId"));
+            commenting(context, caller, CommandFields.read(command, "taskId"), CommandFields.read(command, "processInstanceId"),
+                    CommandFields.read(command, "message"));
+        } else if (command instanceof UpdateCommentCmd) {
+            commentFits(CommandFields.read(command, "message"));
+            changingAComment(context, caller, CommandFields.read(command, "taskId"), CommandFields.read(command, "commentId"),
+                    CommandFields.read(command, "processInstanceId"));
+        } else if (command instanceof DeleteTaskCommentCmd) {
+            changingAComment(context, caller, CommandFields.read(command, "taskId"), CommandFields.read(command, "commentId"), null);
         } else if (command instanceof StartProcessInstanceAtActivitiesCmd) {
             ProcessInstantiationBuilderImpl start = CommandFields.read(command, "instantiationBuilder");
             instanceRepair(context, caller, definitionOf(context, caller, start),
@@ -191,11 +237,17 @@ final class OfficeCommands extends CommandInterceptor {
         } else if (command instanceof DeleteUserCmd) {
             deletingAUser(caller, CommandFields.read(command, "userId"));
         } else if (command instanceof CorrelateMessageCmd || command instanceof CorrelateAllMessageCmd
-                || command instanceof MessageEventReceivedCmd || command instanceof SignalEventReceivedCmd) {
-            throw new OfficeRefusal(caller.userId(), List.of(), "Pesan dan sinyal BPMN dikirim oleh sistem, bukan oleh peran kantor.");
-        } else {
+                || command instanceof MessageEventReceivedCmd || command instanceof SignalEventReceivedCmd
+                || command instanceof EvaluateStartConditionCmd) {
+            throw new OfficeRefusal(caller.userId(), List.of(),
+                    "Pesan, sinyal dan kondisi BPMN dikirim oleh sistem, bukan oleh peran kantor.");
+        } else if (!(command instanceof AbstractQuery<?, ?>)) {
+            // (a query filtering by an id answers with what the caller may read, not with 404)
             taskIdOf(command).ifPresent(taskId -> TaskRules.visibleTask(context, caller, taskId));
+            instanceIdsOf(command).forEach(instanceId -> visibleExecution(context, instanceId));
+            jobIdOf(command).ifPresent(jobId -> existingJob(context, caller, jobId));
         }
+        return Verdict.ENGINE_DECIDES;
     }
 
     private void completing(CommandContext context, Caller caller, String taskId, Map<String, ?> variables) {
@@ -239,6 +291,11 @@ final class OfficeCommands extends CommandInterceptor {
             throw new OfficeRefusal(caller.userId(), TaskRules.fullRights(task), "Tugas '" + task.getName()
                     + "' diambil oleh " + TaskRules.nameOf(context, task.getAssignee()) + "; hanya dia yang dapat melepasnya.");
         }
+        if (userId == null && task.getTaskDefinition() != null && task.getTaskDefinition().getAssigneeExpression() != null) {
+            throw new OfficeRefusal(caller.userId(), TaskRules.fullRights(task), "Tugas '" + task.getName()
+                    + "' ditugaskan kepada " + TaskRules.nameOf(context, task.getAssignee())
+                    + " oleh langkah sebelumnya; hanya administrator yang dapat memindahkannya.");
+        }
     }
 
     private static void sideDoorOfTask(CommandContext context, Caller caller, Command<?> command, String taskIdField, String action) {
@@ -246,16 +303,31 @@ final class OfficeCommands extends CommandInterceptor {
         TaskRules.needsFullRights(context, caller, task, action);
     }
 
+    /** Attachments are no part of a SOP step (its form is): adding or removing one is an administrator's matter. */
+    private static void attaching(CommandContext context, Caller caller, Command<?> command) {
+        String taskId = command instanceof SaveAttachmentCmd
+                ? ((org.camunda.bpm.engine.task.Attachment) CommandFields.read(command, "attachment")).getTaskId()
+                : CommandFields.read(command, "taskId");
+        if (taskId != null) {
+            TaskRules.needsFullRights(context, caller, TaskRules.visibleTask(context, caller, taskId), "menambah atau menghapus lampiran");
+            return;
+        }
+        throw new OfficeRefusal(caller.userId(), List.of(), "Lampiran SOP hanya dikelola administrator.");
+    }
+
+    static final int MAX_COMMENT_LENGTH = 5_000;
+
+    private static void commentFits(String message) {
+        if (message != null && message.length() > MAX_COMMENT_LENGTH) {
+            throw new NotValidException("Komentar paling banyak " + MAX_COMMENT_LENGTH + " karakter (terisi " + message.length() + ").");
+        }
+    }
+
     /** Tasklist's "Tambah komentar": allowed to whoever may work the task, on that task only. */
-    private static void commenting(CommandContext context, Caller caller, String taskId, String processInstanceId) {
+    private static void commenting(CommandContext context, Caller caller, String taskId, String processInstanceId, String message) {
+        commentFits(message);
         if (taskId == null) {
-            try {
-                for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
-                    checker.checkUpdateProcessInstanceById(processInstanceId);
-                }
-            } catch (AuthorizationException refused) {
-                throw OfficeRefusal.of(refused, "Komentar ditulis pada tugas yang Anda kerjakan, bukan langsung pada SOP.");
-            }
+            needsToUpdate(context, processInstanceId, "Komentar ditulis pada tugas yang Anda kerjakan, bukan langsung pada SOP.");
             return;
         }
         TaskEntity task = TaskRules.visibleTask(context, caller, taskId);
@@ -265,7 +337,23 @@ final class OfficeCommands extends CommandInterceptor {
         }
     }
 
-    private static void changingAComment(CommandContext context, Caller caller, String taskId, String commentId) {
+    /** What needs Camunda's right to change the SOP instance itself, which the office's roles do not hold. */
+    private static void needsToUpdate(CommandContext context, String processInstanceId, String refusal) {
+        try {
+            for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+                checker.checkUpdateProcessInstanceById(processInstanceId);
+            }
+        } catch (AuthorizationException refused) {
+            throw OfficeRefusal.of(refused, refusal);
+        }
+    }
+
+    private static void changingAComment(CommandContext context, Caller caller, String taskId, String commentId,
+            String processInstanceId) {
+        if (taskId == null) {
+            needsToUpdate(context, processInstanceId, "Komentar pada SOP (bukan pada tugas) hanya diubah administrator.");
+            return;
+        }
         TaskEntity task = TaskRules.visibleTask(context, caller, taskId);
         CommentEntity comment = commentId == null ? null
                 : context.getCommentManager().findCommentByTaskIdAndCommentId(taskId, commentId);
@@ -292,13 +380,27 @@ final class OfficeCommands extends CommandInterceptor {
         }
     }
 
-    /** A SOP instance (or one of its executions) the caller may not read is not found, exactly like one that does not exist. */
+    /**
+     * A SOP instance (or one of its executions) the caller may not read is not found, exactly like
+     * one that does not exist; a finished one counts if the caller may read its history.
+     */
     private static void visibleExecution(CommandContext context, String executionId) {
         ExecutionEntity execution = executionId == null ? null : context.getExecutionManager().findExecutionById(executionId);
-        boolean visible = execution != null && ((ProcessInstanceQueryImpl) new ProcessInstanceQueryImpl()
-                .processInstanceId(execution.getProcessInstanceId())).executeCount(context) > 0;
+        String instanceId = execution != null ? execution.getProcessInstanceId() : executionId;
+        boolean visible = ((ProcessInstanceQueryImpl) new ProcessInstanceQueryImpl().processInstanceId(instanceId))
+                .executeCount(context) > 0
+                || ((HistoricProcessInstanceQueryImpl) new HistoricProcessInstanceQueryImpl().processInstanceId(instanceId))
+                        .executeCount(context) > 0;
         if (!visible) {
-            throw new NotFoundException("SOP yang sedang berjalan dengan id '" + executionId + "' tidak ditemukan.");
+            throw new NotFoundException("SOP dengan id '" + executionId + "' tidak ditemukan.");
+        }
+    }
+
+    /** A job that does not exist, or that the caller may not see, is not found (Camunda answers some of these with 500). */
+    private static void existingJob(CommandContext context, Caller caller, String jobId) {
+        JobEntity job = context.getJobManager().findJobById(jobId);
+        if (job == null || (caller.restricted() && ((JobQueryImpl) new JobQueryImpl().jobId(jobId)).executeCount(context) == 0)) {
+            throw new NotFoundException("Job '" + jobId + "' tidak ditemukan.");
         }
     }
 
@@ -357,6 +459,45 @@ final class OfficeCommands extends CommandInterceptor {
     private static String nameOf(ProcessDefinitionEntity definition) {
         return definition.getName() != null ? definition.getName() : definition.getKey();
     }
+
+    /** The SOP instances or executions a command of Camunda's aims at, by its usual field names. */
+    private static List<String> instanceIdsOf(Command<?> command) {
+        if (!command.getClass().getName().startsWith("org.camunda.bpm.engine.impl.")) {
+            return List.of();
+        }
+        List<String> ids = new java.util.ArrayList<>();
+        for (String name : List.of("processInstanceId", "executionId")) {
+            fieldOf(command.getClass(), name, String.class).map(field -> (String) CommandFields.read(command, field.getName()))
+                    .ifPresent(ids::add);
+        }
+        fieldOf(command.getClass(), "processInstanceIds", List.class).<List<?>>map(field -> CommandFields.read(command, field.getName()))
+                .ifPresent(list -> list.forEach(id -> ids.add(String.valueOf(id))));
+        if (command instanceof ModifyProcessInstanceCmd) {
+            ids.add(((ProcessInstanceModificationBuilderImpl) CommandFields.read(command, "builder")).getProcessInstanceId());
+        }
+        ids.removeIf(java.util.Objects::isNull);
+        return ids;
+    }
+
+    private static Optional<String> jobIdOf(Command<?> command) {
+        if (command instanceof ExecuteJobsCmd || !command.getClass().getName().startsWith("org.camunda.bpm.engine.impl.")) {
+            return Optional.empty();
+        }
+        return fieldOf(command.getClass(), "jobId", String.class).map(field -> (String) CommandFields.read(command, field.getName()));
+    }
+
+    private static Optional<Field> fieldOf(Class<?> type, String name, Class<?> valueType) {
+        return FIELDS_BY_NAME.computeIfAbsent(type.getName() + "#" + name, key -> {
+            try {
+                Field field = CommandFields.field(type, name);
+                return valueType.isAssignableFrom(field.getType()) ? Optional.of(field) : Optional.empty();
+            } catch (IllegalStateException absent) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private static final Map<String, Optional<Field>> FIELDS_BY_NAME = new ConcurrentHashMap<>();
 
     /** The task a read or a change of Camunda's task API aims at (its links, comments, attachments, form). */
     private static Optional<String> taskIdOf(Command<?> command) {

@@ -40,7 +40,8 @@ class RequestBodyLimit {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new Limit(limit.toBytes()));
         registration.setName("request-body-limit");
         registration.addUrlPatterns("/*");
-        registration.setOrder(-20);
+        // after the REST authentication (order 0): an anonymous caller is refused before its body is read
+        registration.setOrder(1);
         return registration;
     }
 

@@ -1,9 +1,11 @@
 package id.go.mojokertokab.prokopim.security;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
@@ -43,7 +45,19 @@ final class StepContract {
         }
     }
 
+    /**
+     * The submitted values as the engine will store them, typed: a {@link VariableMap} (the REST
+     * API's) hands out plain values through its entries and would hide, e.g., that a value is
+     * transient (never stored).
+     */
     private static Map<String, ?> orEmpty(Map<String, ?> submitted) {
-        return submitted == null ? Map.of() : submitted;
+        if (submitted == null) {
+            return Map.of();
+        }
+        Map<String, Object> typed = new LinkedHashMap<>();
+        for (String name : submitted.keySet()) {
+            typed.put(name, submitted instanceof VariableMap variables ? variables.getValueTyped(name) : submitted.get(name));
+        }
+        return typed;
     }
 }

@@ -70,11 +70,6 @@ public class TaskGuards extends AbstractProcessEnginePlugin {
     }
 
     private static boolean isUnrestricted(ProcessEngineConfigurationImpl configuration) {
-        Authentication current = configuration.getIdentityService().getCurrentAuthentication();
-        if (current == null) {
-            return true;
-        }
-        List<String> groups = current.getGroupIds() == null ? List.of() : current.getGroupIds();
-        return groups.stream().anyMatch(configuration.getAdminGroups()::contains);
+        return Caller.of(Context.getCommandContext()).unrestricted();
     }
 }

@@ -132,11 +132,13 @@ final class TaskRules {
         if (caller.unrestricted()) {
             return;
         }
-        CompositePermissionCheck update = new PermissionCheckBuilder()
-                .disjunctive()
-                .atomicCheckForResourceId(TASK, task.getId(), UPDATE)
-                .atomicCheckForResourceId(PROCESS_DEFINITION, task.getProcessDefinition().getKey(), ProcessDefinitionPermissions.UPDATE_TASK)
-                .build();
+        PermissionCheckBuilder rights = new PermissionCheckBuilder().disjunctive()
+                .atomicCheckForResourceId(TASK, task.getId(), UPDATE);
+        if (task.getProcessDefinition() != null) {
+            rights.atomicCheckForResourceId(PROCESS_DEFINITION, task.getProcessDefinition().getKey(),
+                    ProcessDefinitionPermissions.UPDATE_TASK);
+        }
+        CompositePermissionCheck update = rights.build();
         try {
             context.getAuthorizationManager().checkAuthorization(update);
         } catch (AuthorizationException refused) {
@@ -146,9 +148,12 @@ final class TaskRules {
     }
 
     static List<MissingAuthorization> fullRights(TaskEntity task) {
-        return List.of(new MissingAuthorization(UPDATE.getName(), TASK.resourceName(), task.getId()),
-                new MissingAuthorization(ProcessDefinitionPermissions.UPDATE_TASK.getName(), PROCESS_DEFINITION.resourceName(),
-                        task.getProcessDefinition().getKey()));
+        MissingAuthorization onTheTask = new MissingAuthorization(UPDATE.getName(), TASK.resourceName(), task.getId());
+        if (task.getProcessDefinition() == null) {
+            return List.of(onTheTask);
+        }
+        return List.of(onTheTask, new MissingAuthorization(ProcessDefinitionPermissions.UPDATE_TASK.getName(),
+                PROCESS_DEFINITION.resourceName(), task.getProcessDefinition().getKey()));
     }
 
     /**

@@ -52,6 +52,9 @@ class FormDeploymentCheckTest extends SopProcessTest {
                 .addString("catat-uji.form", FORM.replace("\"textarea\"", "\"expression\""))
                 .deploy())
                 .hasMessageContaining("formulir catat-uji.form memuat komponen 'Field_catatan' bertipe 'expression'");
+        assertThatThrownBy(() -> repositoryService.createDeployment().name("uji-cmmn")
+                .addString("kasus.cmmn", "<definitions xmlns=\"http://www.omg.org/spec/CMMN/20151109/MODEL\"/>").deploy())
+                .hasMessageContaining("kasus.cmmn adalah model CMMN, yang tidak dipakai kantor ini");
         assertThatThrownBy(() -> repositoryService.createDeployment().name("uji-rusak")
                 .addString("uji.bpmn", "<definitions").deploy())
                 .isInstanceOf(NotValidException.class)

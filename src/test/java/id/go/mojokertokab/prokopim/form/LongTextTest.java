@@ -6,34 +6,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import id.go.mojokertokab.prokopim.http.OfficeApi;
+import id.go.mojokertokab.prokopim.http.OfficeHttpTest;
 import id.go.mojokertokab.prokopim.sop.SopInputs;
 import id.go.mojokertokab.prokopim.sop.SopStep;
 
 /** A long caption or release is kept whole (Camunda's text column holds 4,000 characters), and read as text everywhere. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LongTextTest {
+class LongTextTest extends OfficeHttpTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    HistoryService historyService;
 
     @Test
     void a_caption_of_20000_characters_is_stored_and_shown_whole() {

@@ -137,7 +137,7 @@ class StepSubmissionTest {
         assertThat(problems(form, Map.of("kontenDisetujui", false), Map.of()))
                 .containsExactly("«Catatan verifikasi» wajib diisi");
         assertThat(problems(form, Map.of("kontenDisetujui", true, "catatanVerifikasi", "sisa catatan"), Map.of()))
-                .containsExactly("«Catatan verifikasi» tidak ditampilkan pada formulir ini, jadi tidak boleh diisi");
+                .containsExactly("«Catatan verifikasi» tidak ditampilkan pada formulir ini, jadi tidak boleh dikirim");
         // round two: the first round's "Perlu revisi" is still a variable; this round's decision counts
         assertThat(problems(form, Map.of("kontenDisetujui", true), Map.of("kontenDisetujui", false))).isEmpty();
     }
@@ -150,7 +150,7 @@ class StepSubmissionTest {
         assertThat(problems(form, Map.of("tautanInstagram", "https://www.instagram.com/p/abc"), chosen)).isEmpty();
         assertThat(problems(form, Map.of("tautanInstagram", "https://www.instagram.com/p/abc",
                 "tautanYoutube", "https://youtu.be/x"), chosen))
-                .containsExactly("«Tautan unggahan YouTube» tidak ditampilkan pada formulir ini, jadi tidak boleh diisi");
+                .containsExactly("«Tautan unggahan YouTube» tidak ditampilkan pada formulir ini, jadi tidak boleh dikirim");
         assertThat(problems(form, Map.of(), chosen)).containsExactly("«Tautan unggahan Instagram» wajib diisi");
     }
 
@@ -182,6 +182,64 @@ class StepSubmissionTest {
     }
 
     @Test
+    void a_transient_value_would_never_be_stored_and_is_refused() {
+        assertThat(problems(form("merujuk-agenda"),
+                Map.of("disposisiAgenda", Variables.stringValue("Liput.", true)), Map.of()))
+                .containsExactly("«Disposisi» dikirim sebagai nilai sementara (transient) yang tidak disimpan");
+    }
+
+    @Test
+    void a_hidden_field_may_not_even_be_emptied() {
+        Map<String, Object> approved = new HashMap<>();
+        approved.put("kontenDisetujui", true);
+        approved.put("catatanVerifikasi", null);
+
+        assertThat(problems(form("verifikasi-konten"), approved, Map.of("catatanVerifikasi", "Perbaiki ejaan.")))
+                .containsExactly("«Catatan verifikasi» tidak ditampilkan pada formulir ini, jadi tidak boleh dikirim");
+    }
+
+    @Test
+    void plain_fields_take_plain_values_not_json_or_empty_strings() {
+        StepForm form = form("tugaskan-staf-inventarisasi");
+
+        assertThat(problems(form, Map.of("stafPelaksana", Variables.untypedValue(Spin.JSON("\"staf1\"")),
+                "disposisiSubkoor", "Cek."), STAFF_OPTIONS))
+                .containsExactly("«Staf Sub Dokpim yang ditugaskan» harus dikirim sebagai nilai biasa, bukan JSON");
+        assertThat(problems(form("catat-dan-laporkan"), Map.of("tercatatDiBukuInventarisasi", "",
+                "laporanInventarisasi", "Lengkap."), Map.of()))
+                .containsExactly("«Sudah dicatat di Buku Inventarisasi» harus dicentang atau tidak (true atau false)");
+        Map<String, Object> design = new HashMap<>(SopInputs.completing(SopStep.MEDIA_4));
+        design.put("tautanDesain", "https://drive.example.go.id/desain/1\nhttps://lain");
+        assertThat(problems(form("desain-konten"), design, Map.of())).contains("«Tautan hasil desain» tidak boleh berisi baris baru");
+    }
+
+    @Test
+    void values_that_cannot_be_read_are_refused_not_failed_on() {
+        assertThat(problems(form("periksa-peralatan"), Map.of("peralatan",
+                org.camunda.spin.plugin.variable.SpinValues.jsonValue("{").create()), Map.of()))
+                .containsExactly("«Peralatan dokumentasi» tidak dapat diisi dengan nilai jenis JSON yang rusak");
+        assertThat(problems(form("periksa-peralatan"), Map.of("peralatan",
+                Variables.serializedObjectValue("1").serializationDataFormat("application/x-java-serialized-object").create()), Map.of()))
+                .singleElement().asString().startsWith("«Peralatan dokumentasi» tidak dapat diisi dengan nilai jenis");
+    }
+
+    @Test
+    void a_huge_list_is_refused_in_one_short_message() {
+        List<Map<String, Object>> rows = java.util.Collections.nCopies(StepSubmission.MAX_ROWS + 1, Map.of());
+        List<String> tooMany = problems(form("periksa-peralatan"), Map.of("peralatan", Spin.JSON(rows)), Map.of());
+        assertThat(tooMany).containsExactly("«Peralatan dokumentasi» paling banyak 500 baris (terisi 501)");
+
+        List<Map<String, Object>> empty = java.util.Collections.nCopies(60, Map.of());
+        List<String> manyProblems = problems(form("periksa-peralatan"), Map.of("peralatan", Spin.JSON(empty)), Map.of());
+        assertThat(manyProblems).hasSize(StepSubmission.MAX_PROBLEMS + 1).last().isEqualTo("dan 160 masalah lain");
+
+        String big = "[" + "{},".repeat(100_000) + "{}]";
+        assertThat(problems(form("periksa-peralatan"), Map.of("peralatan",
+                org.camunda.spin.plugin.variable.SpinValues.jsonValue(big).create()), Map.of()))
+                .containsExactly("«Peralatan dokumentasi» tidak dapat diisi dengan nilai jenis JSON lebih dari 256 ribu karakter");
+    }
+
+    @Test
     void read_only_disabled_numbers_and_lengths_of_a_form_of_its_own() throws Exception {
         StepForm form = StepForm.of(new ObjectMapper().readTree("""
                 {"id": "uji", "components": [
@@ -197,7 +255,7 @@ class StepSubmissionTest {
                 Map.of("kode", "K-1"))).isEmpty();
         assertThat(problems(form, Map.of("kode", "K-2", "nomor", "9", "jumlah", 10.25, "surel", "a@b"), Map.of("kode", "K-1")))
                 .containsExactlyInAnyOrder("«Kode» hanya untuk dibaca dan tidak boleh diubah",
-                        "«Nomor» nonaktif pada formulir ini, jadi tidak boleh diisi",
+                        "«Nomor» nonaktif pada formulir ini, jadi tidak boleh dikirim",
                         "«Jumlah» paling banyak 1 angka di belakang koma", "«Jumlah» paling banyak 10",
                         "«Surel» harus berupa alamat e-mail", "«Surel» paling sedikit 6 karakter");
     }

@@ -10,10 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -21,11 +17,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import id.go.mojokertokab.prokopim.http.OfficeApi;
+import id.go.mojokertokab.prokopim.http.OfficeHttpTest;
 import id.go.mojokertokab.prokopim.http.OfficeApi.Response;
 import id.go.mojokertokab.prokopim.sop.SopInputs;
 import id.go.mojokertokab.prokopim.sop.SopStep;
@@ -34,21 +28,10 @@ import id.go.mojokertokab.prokopim.sop.SopStep;
  * Two people acting on the same task at the same moment, over HTTP: one wins, the other is told
  * the task changed under them (409 Conflict), never a server error, and the task is done once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ConcurrentWorkTest {
+class ConcurrentWorkTest extends OfficeHttpTest {
 
     private static ExecutorService twoPeople;
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    HistoryService historyService;
-    @Autowired
-    IdentityService identityService;
 
     private OfficeApi api;
 

@@ -14,11 +14,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -26,13 +21,11 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import id.go.mojokertokab.prokopim.http.OfficeApi;
+import id.go.mojokertokab.prokopim.http.OfficeHttpTest;
 import id.go.mojokertokab.prokopim.http.OfficeApi.Response;
 import id.go.mojokertokab.prokopim.http.WebappSession;
 import id.go.mojokertokab.prokopim.sop.SopInputs;
@@ -47,25 +40,12 @@ import id.go.mojokertokab.prokopim.sop.SopStep;
  * Indonesian, code; user and missing authorizations for 403) and, read back through the engine,
  * that nothing changed. No case may get a 5xx.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class HostileRequestsTest {
+class HostileRequestsTest extends OfficeHttpTest {
 
     private static final AtomicInteger TRIED = new AtomicInteger();
     private static final AtomicInteger REFUSED_AS_EXPECTED = new AtomicInteger();
     private static final List<String> SERVER_ERRORS = new ArrayList<>();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    ManagementService managementService;
-    @Autowired
-    IdentityService identityService;
-    @Autowired
-    RepositoryService repositoryService;
 
     private final Map<String, WebappSession> sessions = new ConcurrentHashMap<>();
 
@@ -300,6 +280,38 @@ class HostileRequestsTest {
                     "staf2", "DELETE", "/task/" + subject.taskId() + "/comment/" + commentOf(subject), null), 403, "staf2"));
             cases.add(refusal(on + "staf2 deletes every comment of a task", this::staffTaskWithAComment, subject -> call.call(
                     "staf2", "DELETE", "/task/" + subject.taskId() + "/comment", null), 403, "staf2"));
+            cases.add(refusal(on + "a required field sent as transient (never stored)", () -> at(SopStep.INVENTARIS_1), subject ->
+                    call.call("kabag", "POST", "/task/" + subject.taskId() + "/complete", Map.of("variables", Map.of(
+                            "disposisiKabag", Map.of("value", "Segera.", "type", "String", "valueInfo", Map.of("transient", true))))),
+                    400, "kabag"));
+            cases.add(refusal(on + "a disposisi typed as a Java object", () -> at(SopStep.INVENTARIS_1), subject -> call.call(
+                    "kabag", "POST", "/task/" + subject.taskId() + "/complete", Map.of("variables", Map.of("disposisiKabag",
+                            Map.of("value", "1", "type", "Object", "valueInfo", Map.of("objectTypeName", "java.lang.Integer",
+                                    "serializationDataFormat", "application/json"))))), 400, "kabag"));
+            cases.add(refusal(on + "an equipment list that is broken JSON", () -> at(SopStep.INVENTARIS_3), subject -> call.call(
+                    "staf1", "POST", "/task/" + subject.taskId() + "/complete", Map.of("variables", Map.of("peralatan",
+                            Map.of("value", "[{", "type", "Json")))), 400, "staf1"));
+            cases.add(refusal(on + "an equipment list of 300,000 characters", () -> at(SopStep.INVENTARIS_3), subject -> {
+                Response response = call.call("staf1", "POST", "/task/" + subject.taskId() + "/complete", Map.of("variables",
+                        Map.of("peralatan", Map.of("value", "[" + "{},".repeat(100_000) + "{}]", "type", "Json"))));
+                assertThat(response.body().length()).as("a short answer").isLessThan(1_000);
+                return response;
+            }, 400, "staf1"));
+            cases.add(refusal(on + "staf1 gives back the step the Sub Koordinator assigned to it", () -> at(SopStep.INVENTARIS_3),
+                    subject -> call.call("staf1", "POST", "/task/" + subject.taskId() + "/unclaim", null), 403, "staf1"));
+            cases.add(refusal(on + "staf1 gives it back by claiming for nobody", () -> at(SopStep.INVENTARIS_3),
+                    subject -> call.call("staf1", "POST", "/task/" + subject.taskId() + "/claim", Map.of()), 403, "staf1"));
+            cases.add(refusal(on + "staf1 reads the activities of a SOP it cannot see", () -> at(SopStep.INVENTARIS_1), subject ->
+                    call.call("staf1", "GET", "/process-instance/" + subject.instanceId() + "/activity-instances", null), 404, "staf1"));
+            cases.add(refusal(on + "staf1 deletes a SOP it cannot see", () -> at(SopStep.INVENTARIS_1), subject ->
+                    call.call("staf1", "DELETE", "/process-instance/" + subject.instanceId(), null), 404, "staf1"));
+            cases.add(refusal(on + "admin gives retries to a job that does not exist", () -> at(SopStep.INVENTARIS_1), subject ->
+                    call.call("admin", "PUT", "/job/tidak-ada/retries", Map.of("retries", 3)), 404, "admin"));
+            cases.add(refusal(on + "kabag rewrites a comment of the SOP itself", () -> at(SopStep.INVENTARIS_1), subject ->
+                    call.call("kabag", "PUT", "/process-instance/" + subject.instanceId() + "/comment",
+                            Map.of("id", "komentar", "message", "diubah")), 403, "kabag"));
+            cases.add(refusal(on + "a comment of 5,001 characters", () -> at(SopStep.INVENTARIS_1), subject -> call.call("kabag",
+                    "POST", "/task/" + subject.taskId() + "/comment/create", Map.of("message", "k".repeat(5_001))), 400, "kabag"));
             cases.add(refusal(on + "staf2 deletes its own account", () -> at(SopStep.INVENTARIS_1), subject -> call.call("staf2",
                     "DELETE", "/user/staf2", null), 403, "staf2"));
         }
@@ -316,6 +328,11 @@ class HostileRequestsTest {
                             <userTask id="langkah" name="1. Langkah" camunda:formRef="tidak-ada" camunda:formRefBinding="deployment"/>
                           </process>
                         </definitions>"""), 400, "admin"));
+        for (String user : List.of("staf1", "staf2")) {
+            cases.add(refusal("engine-rest " + user + " attaches a file to staf1's step 3", () -> at(SopStep.INVENTARIS_3), subject ->
+                    multipart(user, "/engine-rest/task/" + subject.taskId() + "/attachment/create", Map.of(
+                            "attachment-name", "bukti", "url", "https://drive.example.go.id/bukti")), 403, user));
+        }
         cases.add(refusal("engine-rest anonymous completes a task", () -> at(SopStep.INVENTARIS_1), subject -> rest.call(null,
                 "POST", "/task/" + subject.taskId() + "/complete", Map.of()), 401, null));
         cases.add(refusal("webapp anonymous completes a task", () -> at(SopStep.INVENTARIS_1), subject -> new OfficeApi(port)
@@ -453,15 +470,29 @@ class HostileRequestsTest {
     }
 
     private Response deploy(String fileName, String content) {
+        return multipart("admin", "/engine-rest/deployment/create", Map.of("deployment-name", "uji"), fileName, content);
+    }
+
+    private Response multipart(String user, String path, Map<String, String> fields) {
+        return multipart(user, path, fields, null, null);
+    }
+
+    /** A multipart form as Camunda's deployment and attachment endpoints take it; the file part is optional. */
+    private Response multipart(String user, String path, Map<String, String> fields, String fileName, String content) {
         String boundary = "batas" + new Date().getTime();
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nuji\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + fileName + "\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
-        return OfficeApi.send(java.net.http.HttpRequest.newBuilder(new OfficeApi(port).uri("/engine-rest/deployment/create"))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:admin".getBytes()))
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
+        if (fileName != null) {
+            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"data\"; filename=\"")
+                    .append(fileName).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n").append(content).append("\r\n");
+        }
+        body.append("--").append(boundary).append("--\r\n");
+        return OfficeApi.send(java.net.http.HttpRequest.newBuilder(new OfficeApi(port).uri(path))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + user).getBytes()))
                 .header("Accept", "application/json")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body.toString())).build());
     }
 
     private Map<String, Tree> trees() {

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -113,6 +114,24 @@ class RestApiAuthenticationTest {
         // ... but the account itself is not locked: elsewhere the right password works
         assertThat(identityService.checkPassword("penebak", "benar-sekali-456")).isTrue();
         assertThat(identityService.createUserQuery().userId("penebak").singleResult()).isNotNull();
+    }
+
+    @Test
+    void a_guesser_cannot_name_itself_another_client() {
+        if (identityService.createUserQuery().userId("penebak2").count() == 0) {
+            User target = identityService.newUser("penebak2");
+            target.setPassword("benar-sekali-789");
+            identityService.saveUser(target);
+        }
+        for (int guess = 0; guess < 6; guess++) {
+            HttpHeaders spoofed = new HttpHeaders();
+            spoofed.setBasicAuth("penebak2", "tebakan-" + guess);
+            spoofed.set("X-Forwarded-For", "10.9.8." + guess);
+            http.exchange("/engine-rest/task", HttpMethod.GET, new HttpEntity<>(spoofed), String.class);
+        }
+
+        assertThat(http.withBasicAuth("penebak2", "benar-sekali-789").getForEntity("/engine-rest/task", String.class)
+                .getStatusCode()).as("the same client, whatever it claims to be, still waits").isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     @Test

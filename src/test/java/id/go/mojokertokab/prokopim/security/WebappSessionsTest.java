@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import id.go.mojokertokab.prokopim.http.OfficeApi;
+import id.go.mojokertokab.prokopim.http.OfficeHttpTest;
 import id.go.mojokertokab.prokopim.http.WebappSession;
 
 /** Webapp sessions are stored once someone logs in, and not before. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WebappSessionsTest {
+class WebappSessionsTest extends OfficeHttpTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcTemplate jdbc;
 
