@@ -135,10 +135,6 @@ public final class FormField {
         return options;
     }
 
-    public boolean hasOptions() {
-        return component.has("values") || valuesKey() != null || valuesExpression() != null;
-    }
-
     /** The process variable that holds the options, e.g. {@code daftarStaf}. */
     public String valuesKey() {
         String key = component.path("valuesKey").asText("");

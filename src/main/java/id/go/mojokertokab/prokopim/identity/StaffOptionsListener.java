@@ -6,7 +6,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 
@@ -32,14 +31,8 @@ public class StaffOptionsListener implements TaskListener {
                 .memberOfGroup(OfficeRole.STAF.groupId())
                 .orderByUserFirstName().asc()
                 .list().stream()
-                .map(user -> Map.of("label", label(user), "value", user.getId()))
+                .map(user -> Map.of("label", PersonName.of(user), "value", user.getId()))
                 .toList();
         task.setVariableLocal(OPTIONS_VARIABLE, Spin.JSON(options));
-    }
-
-    private static String label(User user) {
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName())).trim();
-        return name.isEmpty() ? user.getId() : name + " (" + user.getId() + ")";
     }
 }

@@ -2,6 +2,7 @@ package id.go.mojokertokab.prokopim.security;
 
 import java.lang.reflect.Field;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -13,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class CommandFields {
 
     private static final Map<String, Field> FIELDS = new ConcurrentHashMap<>();
+    private static final Map<String, Optional<Field>> OPTIONAL = new ConcurrentHashMap<>();
 
     private CommandFields() {
     }
@@ -24,6 +26,18 @@ final class CommandFields {
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("cannot read " + name + " of " + command.getClass().getName(), e);
         }
+    }
+
+    /** A field the command may have, of the given type: for rules that apply to whichever commands carry, e.g., a task id. */
+    static Optional<Field> optionalField(Class<?> type, String name, Class<?> valueType) {
+        return OPTIONAL.computeIfAbsent(type.getName() + "#" + name, key -> {
+            try {
+                Field field = field(type, name);
+                return valueType.isAssignableFrom(field.getType()) ? Optional.of(field) : Optional.empty();
+            } catch (IllegalStateException absent) {
+                return Optional.empty();
+            }
+        });
     }
 
     static Field field(Class<?> type, String name) {

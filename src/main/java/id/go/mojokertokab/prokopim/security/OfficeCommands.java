@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -121,7 +120,6 @@ final class OfficeCommands extends CommandInterceptor {
 
     /** Commands that act on an existing task but are not checked above: reading it, its form, links, comments. */
     private static final Set<Class<?>> NOT_ON_AN_EXISTING_TASK = Set.of(CreateTaskCmd.class, DeleteHistoricTaskInstanceCmd.class);
-    private static final Map<Class<?>, Optional<Field>> TASK_ID_FIELDS = new ConcurrentHashMap<>();
 
     private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
     /** The manual job execution refused on this thread: its failure handling must not run either. */
@@ -462,9 +460,6 @@ final class OfficeCommands extends CommandInterceptor {
 
     /** The SOP instances or executions a command of Camunda's aims at, by its usual field names. */
     private static List<String> instanceIdsOf(Command<?> command) {
-        if (!command.getClass().getName().startsWith("org.camunda.bpm.engine.impl.")) {
-            return List.of();
-        }
         List<String> ids = new java.util.ArrayList<>();
         for (String name : List.of("processInstanceId", "executionId")) {
             fieldOf(command.getClass(), name, String.class).map(field -> (String) CommandFields.read(command, field.getName()))
@@ -480,24 +475,17 @@ final class OfficeCommands extends CommandInterceptor {
     }
 
     private static Optional<String> jobIdOf(Command<?> command) {
-        if (command instanceof ExecuteJobsCmd || !command.getClass().getName().startsWith("org.camunda.bpm.engine.impl.")) {
+        if (command instanceof ExecuteJobsCmd) {
             return Optional.empty();
         }
         return fieldOf(command.getClass(), "jobId", String.class).map(field -> (String) CommandFields.read(command, field.getName()));
     }
 
+    /** A field of one of Camunda's own commands (ours and the engine's internal ones carry no such arguments). */
     private static Optional<Field> fieldOf(Class<?> type, String name, Class<?> valueType) {
-        return FIELDS_BY_NAME.computeIfAbsent(type.getName() + "#" + name, key -> {
-            try {
-                Field field = CommandFields.field(type, name);
-                return valueType.isAssignableFrom(field.getType()) ? Optional.of(field) : Optional.empty();
-            } catch (IllegalStateException absent) {
-                return Optional.empty();
-            }
-        });
+        return type.getName().startsWith("org.camunda.bpm.engine.impl.")
+                ? CommandFields.optionalField(type, name, valueType) : Optional.empty();
     }
-
-    private static final Map<String, Optional<Field>> FIELDS_BY_NAME = new ConcurrentHashMap<>();
 
     /** The task a read or a change of Camunda's task API aims at (its links, comments, attachments, form). */
     private static Optional<String> taskIdOf(Command<?> command) {
@@ -507,19 +495,6 @@ final class OfficeCommands extends CommandInterceptor {
         if (command instanceof GetTaskFormVariablesCmd) {
             return Optional.ofNullable(CommandFields.read(command, "resourceId"));
         }
-        return TASK_ID_FIELDS.computeIfAbsent(command.getClass(), OfficeCommands::taskIdField)
-                .map(field -> (String) CommandFields.read(command, field.getName()));
-    }
-
-    private static Optional<Field> taskIdField(Class<?> type) {
-        if (!type.getName().startsWith("org.camunda.bpm.engine.impl.")) {
-            return Optional.empty();
-        }
-        try {
-            Field field = CommandFields.field(type, "taskId");
-            return field.getType() == String.class ? Optional.of(field) : Optional.empty();
-        } catch (IllegalStateException noTaskId) {
-            return Optional.empty();
-        }
+        return fieldOf(command.getClass(), "taskId", String.class).map(field -> (String) CommandFields.read(command, field.getName()));
     }
 }

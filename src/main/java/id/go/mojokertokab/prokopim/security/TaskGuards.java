@@ -50,7 +50,7 @@ public class TaskGuards extends AbstractProcessEnginePlugin {
         String assignee = task.getAssignee();
         List<String> laneGroups = task.getCandidates().stream()
                 .map(candidate -> candidate.getGroupId()).filter(Objects::nonNull).toList();
-        if (assignee == null || laneGroups.isEmpty() || isUnrestricted(configuration)) {
+        if (assignee == null || laneGroups.isEmpty() || Caller.of(Context.getCommandContext()).unrestricted()) {
             return;
         }
         // the caller may not read users (staff may not), yet the rule must hold for every caller
@@ -67,9 +67,5 @@ public class TaskGuards extends AbstractProcessEnginePlugin {
                     TaskRules.nameOf(Context.getCommandContext(), assignee) + " bukan anggota " + lane
                             + ", jadi tidak dapat menerima tugas '" + task.getName() + "'.");
         }
-    }
-
-    private static boolean isUnrestricted(ProcessEngineConfigurationImpl configuration) {
-        return Caller.of(Context.getCommandContext()).unrestricted();
     }
 }

@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
 import id.go.mojokertokab.prokopim.OfficeTime;
+import id.go.mojokertokab.prokopim.identity.PersonName;
 
 /**
  * What a caller of the office's roles may do with a task, checked before the engine acts:
@@ -167,11 +168,6 @@ final class TaskRules {
     /** "Dewi Lestari (staf1)", or the login when the user has no name. */
     static String nameOf(CommandContext context, String userId) {
         User user = context.runWithoutAuthorization(() -> context.getReadOnlyIdentityProvider().findUserById(userId));
-        if (user == null) {
-            return "'" + userId + "'";
-        }
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName())).trim();
-        return name.isEmpty() ? "'" + userId + "'" : name + " (" + userId + ")";
+        return user == null ? "'" + userId + "'" : PersonName.of(user);
     }
 }
