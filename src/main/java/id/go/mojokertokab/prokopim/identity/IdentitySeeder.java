@@ -46,6 +46,8 @@ import id.go.mojokertokab.prokopim.cluster.StartupLock;
 public class IdentitySeeder {
 
     private static final Logger LOG = LoggerFactory.getLogger(IdentitySeeder.class);
+    /** The variable that names a case (cases/CaseNamePlugin). */
+    private static final String CASE_NAME = "namaKasus";
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
@@ -160,26 +162,37 @@ public class IdentitySeeder {
         }
     }
 
+    /*
+     * The office's filters are defined here and brought back to this definition on every start.
+     * Every filter shows the case's name (the variable namaKasus) on each task card. Late tasks
+     * are those the user may read: his own lane's and, for a supervisor, his team's
+     * (supervision/SupervisionPlugin).
+     */
     private void seedFilters() {
+        ensureFilter("Pekerjaan saya", "Tugas SOP untuk saya dan kelompok saya, sudah diambil atau belum", -20,
+                taskService.createTaskQuery()
+                        .or().taskAssigneeExpression("${currentUser()}").taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks().endOr()
+                        .orderByTaskCreateTime().asc());
         ensureFilter("Tugas saya", "Tugas SOP yang ditugaskan kepada saya", -10,
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         ensureFilter("Tugas kelompok saya", "Tugas SOP untuk kelompok saya yang belum diambil", 0,
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
-        ensureFilter("Terlambat", "Tugas SOP yang melewati standar waktunya", 10,
-                taskService.createTaskQuery().dueBeforeExpression("${now()}"));
+        ensureFilter("Terlambat", "Tugas SOP yang melewati standar waktunya: milik saya dan tim yang saya awasi", 10,
+                taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
     }
 
     private void ensureFilter(String name, String description, int priority, Query<?, ?> query) {
         Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
         if (filter == null) {
-            filter = filterService.newTaskFilter(name)
-                    .setQuery(query)
-                    .setProperties(Map.of(
-                            "description", description,
-                            "priority", priority,
-                            "refresh", true));
-            filterService.saveFilter(filter);
+            filter = filterService.newTaskFilter(name);
         }
+        filter.setQuery(query).setProperties(Map.of(
+                "description", description,
+                "priority", priority,
+                "refresh", true,
+                "variables", List.of(Map.of("name", CASE_NAME, "label", "Perihal"))));
+        filterService.saveFilter(filter);
         for (OfficeRole role : OfficeRole.values()) {
             grant(role.groupId(), Resources.FILTER, filter.getId(), Permissions.READ);
         }

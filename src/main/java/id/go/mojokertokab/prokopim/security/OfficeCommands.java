@@ -70,6 +70,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
+import id.go.mojokertokab.prokopim.OfficeTime;
+
 /**
  * The one place where the office's rules meet every command that reaches the engine from outside
  * it, whatever the URL (both REST trees, every spelling), Tasklist, Cockpit or Java code: a command
@@ -125,9 +127,11 @@ final class OfficeCommands extends CommandInterceptor {
     /** The manual job execution refused on this thread: its failure handling must not run either. */
     private final ThreadLocal<JobFailureCollector> refusedExecution = new ThreadLocal<>();
     private final StepContract contract;
+    private final OfficeTime officeTime;
 
-    OfficeCommands(StepContract contract) {
+    OfficeCommands(StepContract contract, OfficeTime officeTime) {
         this.contract = contract;
+        this.officeTime = officeTime;
         FIELDS_READ.forEach((type, names) -> names.forEach(name -> CommandFields.field(type, name)));
     }
 
@@ -249,7 +253,7 @@ final class OfficeCommands extends CommandInterceptor {
     }
 
     private void completing(CommandContext context, Caller caller, String taskId, Map<String, ?> variables) {
-        TaskEntity task = TaskRules.taskToComplete(context, caller, taskId);
+        TaskEntity task = TaskRules.taskToComplete(context, caller, taskId, officeTime);
         TaskRules.mayWork(context, caller, task);
         TaskRules.onlyTheAssigneeCompletes(context, caller, task);
         contract.completing(context, task, variables);

@@ -10,6 +10,7 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import id.go.mojokertokab.prokopim.OfficeTime;
 import id.go.mojokertokab.prokopim.form.DeployedForms;
 
 /**
@@ -21,9 +22,11 @@ import id.go.mojokertokab.prokopim.form.DeployedForms;
 class OfficeRulesPlugin extends AbstractProcessEnginePlugin {
 
     private final DeployedForms forms;
+    private final OfficeTime officeTime;
 
-    OfficeRulesPlugin(DeployedForms forms) {
+    OfficeRulesPlugin(DeployedForms forms, OfficeTime officeTime) {
         this.forms = forms;
+        this.officeTime = officeTime;
     }
 
     @Override
@@ -36,7 +39,7 @@ class OfficeRulesPlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
             configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
         }
-        configuration.getCustomPostCommandInterceptorsTxRequired().add(new OfficeCommands(new StepContract(forms)));
+        configuration.getCustomPostCommandInterceptorsTxRequired().add(new OfficeCommands(new StepContract(forms), officeTime));
     }
 
     /** The address of the HTTP client whose request runs on this thread (behind the proxy: the forwarded one). */

@@ -64,7 +64,7 @@ final class TaskRules {
      * fails inside the engine with a server error instead of a conflict. The row lock makes the
      * later one wait until the earlier one has committed, then find the task done.
      */
-    static TaskEntity taskToComplete(CommandContext context, Caller caller, String taskId) {
+    static TaskEntity taskToComplete(CommandContext context, Caller caller, String taskId, OfficeTime officeTime) {
         if (taskId == null) {
             throw notFound(null);
         }
@@ -82,7 +82,7 @@ final class TaskRules {
         String by = done.getAssignee() != null ? done.getAssignee() : completedBy(context, taskId);
         throw new OptimisticLockingException("Tugas '" + done.getName() + "' sudah diselesaikan"
                 + (by == null ? "" : " oleh " + nameOf(context, by))
-                + " pada " + OfficeTime.format(done.getEndTime()) + "; tidak ada yang diubah.");
+                + " pada " + officeTime.format(done.getEndTime()) + "; tidak ada yang diubah.");
     }
 
     /** Who completed a task nobody had claimed: Camunda's user operation log keeps it. */

@@ -31,10 +31,13 @@ record SlaBreach(String processKey, String sop, String step, String activity, St
         return new SlaBreach(process.getId(), process.getName(), step, activity, laneOf(task), durationOf(timer));
     }
 
-    /** The incident message Cockpit shows, e.g. "Melewati standar waktu 1 jam: langkah 3 ..., Staf Sub Dokpim". */
-    String message() {
-        return "Melewati standar waktu %s: langkah %s %s, %s (%s)"
-                .formatted(inIndonesian(standard), step, activity, role, sop);
+    /**
+     * The incident message Cockpit shows, e.g. "Melewati standar waktu 1 jam: langkah 3 ..., Staf
+     * Sub Dokpim (SOP ...); perihal Triwulan IV 2026", naming the case when it has a name.
+     */
+    String message(String caseName) {
+        return "Melewati standar waktu %s: langkah %s %s, %s (%s)%s".formatted(inIndonesian(standard), step, activity,
+                role, sop, caseName == null || caseName.isBlank() ? "" : "; perihal " + caseName);
     }
 
     /** "10 menit", "1 jam", "1 jam 30 menit": the way the SOP sheets write their standards. */

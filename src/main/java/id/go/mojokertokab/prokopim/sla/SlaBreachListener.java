@@ -36,7 +36,7 @@ public class SlaBreachListener implements ExecutionListener {
         ProcessEngineServices engine = execution.getProcessEngineServices();
         Task lateTask = lateTaskOf(engine, execution.getProcessInstanceId(), timer.getAttachedTo().getId());
         SlaBreach breach = SlaBreach.of(timer);
-        engine.getRuntimeService().createIncident(INCIDENT_TYPE, lateTask.getExecutionId(), lateTask.getId(), breach.message());
+        engine.getRuntimeService().createIncident(INCIDENT_TYPE, lateTask.getExecutionId(), lateTask.getId(), breach.message(execution.getProcessBusinessKey()));
         Context.getCommandContext().getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
                 committed -> metrics.breachRecorded(breach.processKey(), breach.step()));
     }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -28,14 +27,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.go.mojokertokab.prokopim.OfficeTime;
 import id.go.mojokertokab.prokopim.rest.EngineErrorAnswers;
 import id.go.mojokertokab.prokopim.security.OfficeRefusal;
 
 /**
  * {@code GET /api/sla/report?process=&from=&to=}: the SLA report of one SOP as JSON, or as CSV
  * with {@code Accept: text/csv}. Authenticated like the REST API (HTTP Basic) and limited to
- * callers who may read the SOP's history. {@code from} and {@code to} take a date (midnight in
- * the server's time zone) or an instant; the default period is the last 30 days.
+ * callers who may read the SOP's history. {@code from} and {@code to} take either days of the
+ * office ({@code 2026-12-01}: whole days in its time zone, both included, so {@code to=<today>}
+ * counts today's work) or instants ({@code 2026-12-01T09:00:00+07:00}, {@code to} excluded); the
+ * default period is the last 30 days up to now.
  */
 @RestController
 @RequestMapping("/api/sla/report")
@@ -46,9 +48,12 @@ class SlaReportController {
     private final SlaReport report;
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
+    private final OfficeTime officeTime;
 
-    SlaReportController(SlaReport report, IdentityService identityService, AuthorizationService authorizationService) {
+    SlaReportController(SlaReport report, IdentityService identityService, AuthorizationService authorizationService,
+            OfficeTime officeTime) {
         this.report = report;
+        this.officeTime = officeTime;
         this.identityService = identityService;
         this.authorizationService = authorizationService;
     }
@@ -69,8 +74,8 @@ class SlaReportController {
     }
 
     private SlaReport.Report reportOf(String process, String from, String to) {
-        Instant end = to == null ? ClockUtil.getCurrentTime().toInstant() : instant(to, "to");
-        Instant start = from == null ? end.minus(Duration.ofDays(30)) : instant(from, "from");
+        Instant end = to == null ? ClockUtil.getCurrentTime().toInstant() : instant(to, "to", 1);
+        Instant start = from == null ? end.minus(Duration.ofDays(30)) : instant(from, "from", 0);
         if (!start.isBefore(end)) {
             throw new NotValidException("Periode tidak valid: 'from' harus sebelum 'to'.");
         }
@@ -89,10 +94,11 @@ class SlaReportController {
         return found;
     }
 
-    private static Instant instant(String text, String name) {
+    /** An instant as given, or the start of the office's day {@code text} plus {@code daysLater}. */
+    private Instant instant(String text, String name, int daysLater) {
         try {
             return text.length() == 10
-                    ? LocalDate.parse(text).atStartOfDay(ZoneId.systemDefault()).toInstant()
+                    ? officeTime.startOf(LocalDate.parse(text).plusDays(daysLater))
                     : OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             throw new NotValidException("Parameter '" + name + "' bukan tanggal (YYYY-MM-DD) atau waktu ISO-8601: " + text);

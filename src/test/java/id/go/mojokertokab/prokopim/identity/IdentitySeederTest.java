@@ -56,7 +56,7 @@ class IdentitySeederTest {
     @Test
     void every_role_sees_the_three_tasklist_filters() {
         List<Filter> filters = filterService.createFilterQuery().list();
-        assertThat(filters).extracting(Filter::getName).contains("Tugas saya", "Tugas kelompok saya", "Terlambat");
+        assertThat(filters).extracting(Filter::getName).contains("Pekerjaan saya", "Tugas saya", "Tugas kelompok saya", "Terlambat");
         for (String user : List.of("kabag", "subkoor", "staf1")) {
             assertThat(allowed(user, ACCESS, APPLICATION, "tasklist")).as(user + " uses Tasklist").isTrue();
             for (Filter filter : filters) {

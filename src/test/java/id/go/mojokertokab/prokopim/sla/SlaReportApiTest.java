@@ -72,6 +72,20 @@ class SlaReportApiTest {
     }
 
     @Test
+    void days_are_the_offices_whole_days_in_wib_with_the_last_one_included() {
+        // the step started 09:00 WIB on 3 March (02:00 UTC)
+        assertThat(tasksOfStep1("from=2025-03-03&to=2025-03-03")).isEqualTo(1);
+        assertThat(tasksOfStep1("from=2025-03-02&to=2025-03-02")).isZero();
+        assertThat(tasksOfStep1("from=2025-03-04&to=2025-03-05")).isZero();
+    }
+
+    private int tasksOfStep1(String period) {
+        ResponseEntity<Map> response = http.withBasicAuth("kabag", "kabag")
+                .getForEntity("/api/sla/report?process=inventarisasiPeralatanDokumentasi&" + period, Map.class);
+        return (Integer) ((List<Map<String, Object>>) response.getBody().get("steps")).get(0).get("tasks");
+    }
+
+    @Test
     void the_same_report_as_csv() {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.ACCEPT, "text/csv");

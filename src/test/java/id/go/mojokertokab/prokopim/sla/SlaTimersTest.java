@@ -49,8 +49,8 @@ class SlaTimersTest extends SopProcessTest {
         assertThat(incident.getExecutionId()).isEqualTo(lateTask.getExecutionId());
         assertThat(incident.getActivityId()).isEqualTo(step.taskId);
         assertThat(incident.getConfiguration()).isEqualTo(lateTask.getId());
-        assertThat(incident.getIncidentMessage()).isEqualTo("Melewati standar waktu %s: langkah %s %s, %s (%s)"
-                .formatted(step.waktu, step.number, step.kegiatan, step.role.laneName(), step.sop.name));
+        assertThat(incident.getIncidentMessage()).isEqualTo("Melewati standar waktu %s: langkah %s %s, %s (%s); perihal %s"
+                .formatted(step.waktu, step.number, step.kegiatan, step.role.laneName(), step.sop.name, SopInputs.caseName(step.sop)));
         BpmnAwareTests.assertThat(instance).isWaitingAt(step.taskId);
         assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).count()).isZero();
 

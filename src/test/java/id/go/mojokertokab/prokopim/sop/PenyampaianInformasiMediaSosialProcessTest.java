@@ -72,11 +72,17 @@ class PenyampaianInformasiMediaSosialProcessTest extends SopProcessTest {
         // then the same staff member designs again and sees the notes
         assertThat(instance).isWaitingAtExactly(SopStep.MEDIA_4.taskId).hasPassed("Gateway_KontenDisetujui");
         assertThat(task(instance)).isAssignedTo("staf1");
-        assertThat(taskService.getVariable(task(instance).getId(), "catatanVerifikasi")).isEqualTo("Perbaiki ejaan nama desa.");
+        assertThat(taskService.getVariable(task(instance).getId(), "catatanVerifikasiSebelumnya")).isEqualTo("Perbaiki ejaan nama desa.");
 
-        // and after revision and approval the content is uploaded
+        // and the next round of verification starts with no decision taken, the notes kept as the previous round's
         complete(task(instance), SopInputs.completing(SopStep.MEDIA_4));
         complete(task(instance), SopInputs.completing(SopStep.MEDIA_5));
+        assertThat(task(instance)).hasDefinitionKey(SopStep.MEDIA_5A.taskId);
+        assertThat(taskService.getVariables(task(instance).getId()))
+                .doesNotContainKeys("kontenDisetujui", "catatanVerifikasi")
+                .containsEntry("catatanVerifikasiSebelumnya", "Perbaiki ejaan nama desa.");
+
+        // and after approval the content is uploaded
         complete(task(instance), withVariables("kontenDisetujui", true));
         assertThat(instance).isWaitingAtExactly(SopStep.MEDIA_6.taskId);
         complete(task(instance), SopInputs.completing(SopStep.MEDIA_6));

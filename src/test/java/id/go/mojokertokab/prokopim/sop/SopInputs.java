@@ -19,6 +19,11 @@ public final class SopInputs {
         return sop == SopStep.Sop.INVENTARISASI ? new HashMap<>(Map.of("periodeInventarisasi", "Triwulan IV 2026")) : agenda();
     }
 
+    /** The name the office knows a case started with these inputs by (its business key). */
+    public static String caseName(SopStep.Sop sop) {
+        return sop == SopStep.Sop.INVENTARISASI ? "Triwulan IV 2026" : "01-12-2026 · Peresmian pasar desa";
+    }
+
     /** What the steps before {@code step} would have recorded (staff chosen: staf1). */
     public static Map<String, Object> before(SopStep step) {
         Map<String, Object> variables = new HashMap<>();
