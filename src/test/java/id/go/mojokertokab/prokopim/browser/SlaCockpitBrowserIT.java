@@ -37,7 +37,8 @@ class SlaCockpitBrowserIT extends BrowserJourney {
 
     private static final SopStep STEP_1 = SopStep.INVENTARIS_1;
     private static final String BREACH_MESSAGE = "Melewati standar waktu 10 menit: langkah 1 Menugaskan Sub Koordinator"
-            + " Dokpim untuk inventarisasi peralatan dokumentasi, Kabag Prokopim (SOP Inventarisasi Peralatan Dokumentasi)";
+            + " Dokpim untuk inventarisasi peralatan dokumentasi, Kabag Prokopim (SOP Inventarisasi Peralatan Dokumentasi);"
+            + " perihal Triwulan IV 2026";
 
     @Autowired
     RuntimeService runtimeService;
@@ -55,7 +56,11 @@ class SlaCockpitBrowserIT extends BrowserJourney {
         String instanceId = startedInstance(beforeStart).getId();
         tasklist.openFilter("Tugas kelompok saya");
         assertThat(tasklist.dueDate(STEP_1.taskName())).startsWith("Batas waktu ");
+        // the card names the case by its period
+        assertThat(browser.read(() -> tasklist.taskCard(STEP_1.taskName()).getText())).contains("Perihal", "Triwulan IV 2026");
         browser.screenshot("kabag-group-tasks");
+        tasklist.openTask(STEP_1.taskName());
+        tasklist.claim();
         tasklist.logout();
 
         // when: the step is left open past its standard
@@ -83,6 +88,8 @@ class SlaCockpitBrowserIT extends BrowserJourney {
                 "//table[contains(@class,'sla-open-breaches')]//tr[.//a[contains(@href,'" + instanceId + "')]]")));
         assertThat(row.findElement(By.cssSelector(".sla-step")).getText()).isEqualTo("1");
         assertThat(row.findElement(By.cssSelector(".sla-role")).getText()).isEqualTo("Kabag Prokopim");
+        assertThat(row.findElement(By.cssSelector(".sla-case")).getText()).isEqualTo("Triwulan IV 2026");
+        assertThat(row.findElement(By.cssSelector(".sla-assignee")).getText()).isEqualTo("Sri Wahyuni (kabag)");
         browser.waitUntil(driver -> driver.findElement(By.cssSelector(
                 ".sla-dashboard table.sla-figures tr[data-activity-id='" + STEP_1.taskId + "']")));
         scrollToTop(browser.find(By.cssSelector(".sla-dashboard")));

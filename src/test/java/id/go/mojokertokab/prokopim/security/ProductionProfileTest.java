@@ -13,9 +13,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import id.go.mojokertokab.prokopim.ProkopimApplication;
@@ -46,8 +49,12 @@ class ProductionProfileTest {
     }
 
     @Test
-    void starts_with_a_strong_admin_password_and_secure_defaults() throws IOException, InterruptedException {
+    @ExtendWith(OutputCaptureExtension.class)
+    void starts_with_a_strong_admin_password_and_secure_defaults(CapturedOutput log) throws IOException, InterruptedException {
         try (ConfigurableApplicationContext prod = startProd("--PROKOPIM_ADMIN_PASSWORD=" + STRONG_PASSWORD)) {
+            // once ready, one line says where the office's work begins
+            assertThat(log.getOut()).contains("Siap: http://localhost:" + prod.getEnvironment().getProperty("local.server.port")
+                    + "/camunda/app/tasklist/");
             ProcessEngine engine = prod.getBean(ProcessEngine.class);
             ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
             IdentityService identity = engine.getIdentityService();
@@ -69,12 +76,17 @@ class ProductionProfileTest {
         }
     }
 
+    /*
+     * Spring Boot logs a failed start with its stack trace ("Application run failed"); the
+     * refusals here are expected, and the test sees the exception itself, so that log is off.
+     */
     private static ConfigurableApplicationContext startProd(String... args) {
-        String[] all = new String[args.length + 3];
+        String[] all = new String[args.length + 4];
         all[0] = "--spring.profiles.active=prod";
         all[1] = "--spring.datasource.url=jdbc:h2:mem:prod-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
         all[2] = "--server.port=0";
-        System.arraycopy(args, 0, all, 3, args.length);
+        all[3] = "--logging.level.org.springframework.boot.SpringApplication=off";
+        System.arraycopy(args, 0, all, 4, args.length);
         return new SpringApplicationBuilder(ProkopimApplication.class).run(all);
     }
 }

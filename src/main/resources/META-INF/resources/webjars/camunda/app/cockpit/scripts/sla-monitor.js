@@ -254,16 +254,35 @@ async function loadFigures(api, definition, { from, to }) {
   }));
 }
 
-/** The open breaches the user may see, with the late task's assignee and due date from history. */
+/** "Dewi Lestari (staf1)", or the login alone when the user's profile cannot be read. */
+function loadPersonName(api, names, userId) {
+  if (!names.has(userId)) {
+    names.set(userId, getJson(api, `/user/${encodeURIComponent(userId)}/profile`)
+      .then((profile) => {
+        const name = [profile.firstName, profile.lastName].filter(Boolean).join(' ').trim();
+        return name ? `${name} (${userId})` : userId;
+      })
+      .catch(() => userId));
+  }
+  return names.get(userId);
+}
+
+/**
+ * The open breaches the user may see: the case's name (its business key), the late task's
+ * assignee by name and its due date from history.
+ */
 async function loadOpenBreaches(api) {
   const incidents = await getAll(api, '/incident', { incidentType: INCIDENT_TYPE, sortBy: 'incidentId', sortOrder: 'asc' });
+  const names = new Map();
   return Promise.all(incidents.map(async (incident) => {
-    const [definition, [task]] = await Promise.all([
+    const [definition, [task], [instance]] = await Promise.all([
       loadDefinition(api, incident.processDefinitionId),
-      getJson(api, '/history/task', { taskId: incident.configuration, maxResults: 1 })
+      getJson(api, '/history/task', { taskId: incident.configuration, maxResults: 1 }),
+      getJson(api, '/history/process-instance', { processInstanceId: incident.processInstanceId, maxResults: 1 })
     ]);
     const step = definition.steps.find((candidate) => candidate.activityId === incident.activityId);
-    return { incident, definition, step, task };
+    const assignee = task && task.assignee ? await loadPersonName(api, names, task.assignee) : null;
+    return { incident, definition, step, task, assignee, caseName: instance ? instance.businessKey : null };
   }));
 }
 
@@ -328,15 +347,16 @@ function openBreachesTable(breaches, now) {
     .sort((a, b) => (late(b) || 0) - (late(a) || 0))
     .map((breach) => h('tr', { 'data-activity-id': breach.incident.activityId },
       h('td', {}, breach.definition.name || breach.definition.key),
+      h('td', { class: 'sla-case' }, breach.caseName),
       h('td', { class: 'sla-step' }, breach.step ? breach.step.step : '–'),
       h('td', {}, breach.step ? breach.step.activity : breach.incident.activityId),
       h('td', { class: 'sla-role' }, breach.step ? breach.step.role : '–'),
-      h('td', {}, breach.task && breach.task.assignee ? breach.task.assignee : 'belum diklaim'),
+      h('td', { class: 'sla-assignee' }, breach.assignee || 'belum diklaim'),
       h('td', { class: 'sla-number sla-late' }, formatDuration(late(breach))),
       h('td', {}, h('a', { href: `#/process-instance/${encodeURIComponent(breach.incident.processInstanceId)}/runtime` },
         'Buka instans'))));
   return table('sla-open-breaches',
-    ['SOP', 'Langkah', 'Tugas', 'Peran', 'Penerima tugas', 'Melewati standar', ''], rows);
+    ['SOP', 'Perihal', 'Langkah', 'Tugas', 'Peran', 'Penerima tugas', 'Melewati standar', ''], rows);
 }
 
 /** The dari/sampai form; calls onChange with the period [from, to) when submitted. */
