@@ -131,6 +131,11 @@ class SlaCockpitBrowserIT extends BrowserJourney {
         assertThat(open.getText()).isEqualTo("1 terbuka");
         assertThat(open.getDomAttribute("class")).contains("badge-important");
         browser.screenshot("process-definition");
+
+        // and: the definition's list of instances names the case by its business key
+        browser.click(browser.waitUntil(ExpectedConditions.elementToBeClickable(By.linkText("Instans proses"))));
+        browser.waitUntil("the case's name in the instance list", driver -> driver.findElement(By.xpath(
+                "//table//tr[.//a[contains(@href,'" + instanceId + "')]]/td[normalize-space(.)='Triwulan IV 2026']")));
     }
 
     private HistoricProcessInstance startedInstance(Date after) {

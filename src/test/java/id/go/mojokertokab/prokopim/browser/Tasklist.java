@@ -81,6 +81,17 @@ final class Tasklist {
                 .filter(WebElement::isDisplayed).map(WebElement::getText).map(String::trim).toList());
     }
 
+    /** The whole text of each card the open filter lists (name, process, dates, variables such as Perihal). */
+    List<String> cardTexts() {
+        return browser.read(() -> browser.driver.findElements(By.cssSelector("section.tasks-list li.task")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).toList());
+    }
+
+    /** The name of the filter Tasklist has open. */
+    String activeFilter() {
+        return browser.read(() -> browser.find(By.cssSelector(".task-filter.active h4.name a")).getText().trim());
+    }
+
     /** Waits until the open filter's list has loaded and is empty, and returns what it says instead of tasks. */
     String waitUntilListEmpty() {
         // the notice exists only once the list has loaded with no task (ng-if in Tasklist's list template)

@@ -1,0 +1,134 @@
+package id.go.mojokertokab.prokopim.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import id.go.mojokertokab.prokopim.sop.SopInputs;
+import id.go.mojokertokab.prokopim.sop.SopStep;
+
+/**
+ * A working day with several cases open, in the Indonesian browser: cases told apart by their
+ * names on the cards, the Kabag's new step 1 in front of him right after he starts a case,
+ * late work reaching the supervisors, and a second round of verification that starts with no
+ * decision taken. Time runs at 1/1000, so every standard here is missed within seconds.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "prokopim.sla.time-scale=0.001")
+class WorkingDayBrowserIT extends BrowserJourney {
+
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+
+    private final List<String> instances = new ArrayList<>();
+
+    @AfterEach
+    void deleteInstances() {
+        instances.forEach(id -> runtimeService.deleteProcessInstance(id, "browser test done"));
+    }
+
+    @Test
+    void cases_are_told_apart_and_the_kabag_finds_the_step_1_he_just_started() {
+        // given: an inventory for the third quarter is already waiting for the Kabag
+        instances.add(runtimeService.startProcessInstanceByKey(SopStep.Sop.INVENTARISASI.processKey,
+                Map.of("periodeInventarisasi", "Triwulan III 2026")).getId());
+
+        // when: the Kabag starts the fourth quarter's in Tasklist
+        tasklist.login("kabag");
+        assertThat(tasklist.activeFilter()).isEqualTo("Pekerjaan saya");
+        tasklist.startProcess(SopStep.Sop.INVENTARISASI.name).fill("Periode inventarisasi", "Triwulan IV 2026");
+        tasklist.start();
+        instances.add(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("Triwulan IV 2026").singleResult().getId());
+
+        // then: the filter Tasklist opened on lists both step 1s, each card naming its case
+        String step1 = SopStep.INVENTARIS_1.taskName();
+        List<String> cards = browser.waitUntil("both step 1 cards", driver -> {
+            List<String> texts = tasklist.cardTexts().stream().filter(text -> text.contains(step1)).toList();
+            return texts.size() == 2 ? texts : null;
+        });
+        assertThat(cards).anySatisfy(card -> assertThat(card).contains("Perihal", "Triwulan IV 2026"))
+                .anySatisfy(card -> assertThat(card).contains("Perihal", "Triwulan III 2026"));
+        browser.screenshot("kabag-pekerjaan-saya");
+    }
+
+    @Test
+    void late_work_reaches_the_lane_and_everyone_above_it() {
+        // given: a late step in each lane: the Kabag's, the Sub Koordinator's and staf1's
+        Task kabagStep = taskBefore(SopStep.MEDIA_1);
+        Task subkoorStep = taskBefore(SopStep.MEDIA_3);
+        Task stafStep = taskBefore(SopStep.INVENTARIS_3);
+        awaitOverdue(kabagStep, subkoorStep, stafStep);
+
+        // then: the Sub Koordinator's "Terlambat" lists his own and his staff's late steps
+        tasklist.login("subkoor");
+        tasklist.openFilter("Terlambat");
+        tasklist.taskCard(stafStep.getName());
+        assertThat(tasklist.taskNames()).containsExactlyInAnyOrder(subkoorStep.getName(), stafStep.getName());
+        assertThat(tasklist.dueDate(stafStep.getName())).matches("Batas waktu .+ yang lalu");
+        browser.screenshot("subkoor-terlambat");
+        tasklist.logout();
+
+        // and the Kabag's lists every late step of both SOPs
+        tasklist.login("kabag");
+        tasklist.openFilter("Terlambat");
+        tasklist.taskCard(stafStep.getName());
+        assertThat(tasklist.taskNames()).containsExactlyInAnyOrder(kabagStep.getName(), subkoorStep.getName(), stafStep.getName());
+        browser.screenshot("kabag-terlambat");
+    }
+
+    @Test
+    void a_new_round_of_verification_starts_undecided_with_the_previous_notes_read_only() {
+        // given: content sent back for revision, redesigned and handed over again
+        Task firstRound = taskBefore(SopStep.MEDIA_5A);
+        taskService.complete(firstRound.getId(), Map.of("kontenDisetujui", false, "catatanVerifikasi", "Perbaiki ejaan nama desa."));
+        String instance = firstRound.getProcessInstanceId();
+        taskService.complete(taskOf(instance).getId(), SopInputs.completing(SopStep.MEDIA_4));
+        taskService.complete(taskOf(instance).getId(), SopInputs.completing(SopStep.MEDIA_5));
+
+        // when: the Sub Koordinator opens the second round
+        tasklist.login("subkoor");
+        tasklist.openFilter("Tugas kelompok saya");
+        CamundaForm form = tasklist.openTask(SopStep.MEDIA_5A.taskName());
+        tasklist.claim();
+
+        // then: no decision is chosen, and the first round's notes are shown, not editable
+        assertThat(browser.driver.findElements(By.cssSelector(".task-details .fjs-container input[type=radio]:checked"))).isEmpty();
+        assertThat(form.text()).contains("Catatan verifikasi sebelumnya", "Perbaiki ejaan nama desa.");
+        assertThat(browser.driver.findElements(By.cssSelector(".task-details .fjs-container textarea")))
+                .noneMatch(textarea -> textarea.getDomProperty("value").contains("Perbaiki ejaan"));
+        browser.screenshot("verifikasi-putaran-2");
+    }
+
+    private Task taskBefore(SopStep step) {
+        Map<String, Object> earlier = SopInputs.before(step);
+        String id = runtimeService.createProcessInstanceByKey(step.sop.processKey).startBeforeActivity(step.taskId)
+                .setVariables(earlier).execute().getId();
+        instances.add(id);
+        return taskOf(id);
+    }
+
+    private Task taskOf(String instanceId) {
+        return taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
+    }
+
+    /** Waits, on the engine's clock, until each task's due date has passed. */
+    private void awaitOverdue(Task... tasks) {
+        for (Task task : tasks) {
+            browser.waitUntil("task " + task.getName() + " past its due date",
+                    driver -> taskService.createTaskQuery().taskId(task.getId()).dueBefore(new Date()).count() == 1);
+        }
+    }
+}
