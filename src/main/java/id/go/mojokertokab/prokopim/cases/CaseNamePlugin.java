@@ -1,6 +1,5 @@
 package id.go.mojokertokab.prokopim.cases;
 
-import java.util.ArrayList;
 
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -14,6 +13,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
+import id.go.mojokertokab.prokopim.ParseListeners;
 import id.go.mojokertokab.prokopim.ExtensionProperty;
 import id.go.mojokertokab.prokopim.OfficeTime;
 
@@ -36,10 +36,7 @@ class CaseNamePlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+        ParseListeners.addAfterCamundas(configuration, new AbstractBpmnParseListener() {
             @Override
             public void parseProcess(Element process, ProcessDefinitionEntity definition) {
                 ExtensionProperty.of(process, PROPERTY).ifPresent(name -> {

@@ -1,6 +1,5 @@
 package id.go.mojokertokab.prokopim.security;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,6 +18,8 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
+import id.go.mojokertokab.prokopim.ParseListeners;
+
 /**
  * A task belongs to its lane: its assignee must be a member of one of its candidate groups,
  * however the assignee is set (a claim, an administrator's assignment, or an expression such as
@@ -33,11 +34,8 @@ public class TaskGuards extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
         TaskListener assigneeFromTheLane = task -> refuseAssigneesOutsideTheLane(task, configuration);
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+        ParseListeners.addAfterCamundas(configuration, new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
                 TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();

@@ -1,6 +1,5 @@
 package id.go.mojokertokab.prokopim.sla;
 
-import java.util.ArrayList;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -17,6 +16,8 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.springframework.stereotype.Component;
+
+import id.go.mojokertokab.prokopim.ParseListeners;
 
 /**
  * What every user task gets from its SLA timer (a non-interrupting timer boundary event):
@@ -35,10 +36,7 @@ public class SlaTaskPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPostBPMNParseListeners().add(new SlaTimerOfTask(configuration));
+        ParseListeners.addAfterCamundas(configuration, new SlaTimerOfTask(configuration));
     }
 
     private static final class SlaTimerOfTask extends AbstractBpmnParseListener {

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
+import id.go.mojokertokab.prokopim.ParseListeners;
 import id.go.mojokertokab.prokopim.ExtensionProperty;
 
 /**
@@ -30,10 +31,7 @@ public class SupervisionPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+        ParseListeners.addAfterCamundas(configuration, new AbstractBpmnParseListener() {
             @Override
             public void parseProcess(Element process, ProcessDefinitionEntity definition) {
                 for (Element lane : lanesOf(process)) {

@@ -2,8 +2,6 @@ package id.go.mojokertokab.prokopim.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,30 +37,35 @@ class StafBoundariesBrowserIT extends BrowserJourney {
     @Autowired
     TaskService taskService;
 
-    private final List<String> instances = new ArrayList<>();
+    private StartedCases cases;
+
+    @BeforeEach
+    void noCasesYet() {
+        cases = new StartedCases(runtimeService, taskService);
+    }
 
     @AfterEach
-    void deleteInstances() {
-        instances.forEach(id -> runtimeService.deleteProcessInstance(id, "browser test done"));
+    void deleteCases() {
+        cases.deleteAll();
     }
 
     @Test
     void staf1_cannot_open_cockpit_or_admin_and_never_sees_the_kabags_tasks() {
         // given: two Kabag tasks, one open to the Kabag's group, one claimed by the Kabag, and
         // staf1's own step 3 of another inventory; all three past their standard within seconds
-        Task groupTask = firstTask(start(SopStep.Sop.INVENTARISASI, SopInputs.starting(SopStep.Sop.INVENTARISASI)));
-        Task claimedTask = firstTask(start(SopStep.Sop.MEDIA_SOSIAL, SopInputs.agenda()));
+        Task groupTask = cases.taskOf(cases.start(SopStep.Sop.INVENTARISASI, SopInputs.starting(SopStep.Sop.INVENTARISASI)));
+        Task claimedTask = cases.taskOf(cases.start(SopStep.Sop.MEDIA_SOSIAL, SopInputs.agenda()));
         taskService.claim(claimedTask.getId(), "kabag");
-        String ownInstance = start(SopStep.Sop.INVENTARISASI, SopInputs.starting(SopStep.Sop.INVENTARISASI));
-        taskService.complete(firstTask(ownInstance).getId(), SopInputs.completing(SopStep.INVENTARIS_1));
-        taskService.complete(firstTask(ownInstance).getId(), SopInputs.completing(SopStep.INVENTARIS_2));
-        Task ownTask = firstTask(ownInstance);
+        String ownInstance = cases.start(SopStep.Sop.INVENTARISASI, SopInputs.starting(SopStep.Sop.INVENTARISASI));
+        taskService.complete(cases.taskOf(ownInstance).getId(), SopInputs.completing(SopStep.INVENTARIS_1));
+        taskService.complete(cases.taskOf(ownInstance).getId(), SopInputs.completing(SopStep.INVENTARIS_2));
+        Task ownTask = cases.taskOf(ownInstance);
         assertThat(ownTask.getAssignee()).isEqualTo("staf1");
         List<String> kabagTasks = List.of(groupTask.getName(), claimedTask.getName());
         String ownStep = SopStep.INVENTARIS_3.taskName();
 
         // the Kabag's tasks are there and overdue: the Kabag's "Terlambat" lists both
-        awaitOverdue(groupTask, claimedTask);
+        cases.awaitOverdue(browser, groupTask, claimedTask);
         tasklist.login("kabag");
         tasklist.openFilter("Terlambat");
         kabagTasks.forEach(tasklist::taskCard);
@@ -81,7 +85,7 @@ class StafBoundariesBrowserIT extends BrowserJourney {
         }
 
         // then: in Tasklist, "Tugas saya" lists staf1's step 3 and none of the Kabag's tasks
-        awaitOverdue(ownTask);
+        cases.awaitOverdue(browser, ownTask);
         tasklist.login("staf1");
         tasklist.openFilter("Tugas saya");
         tasklist.taskCard(ownStep);
@@ -114,24 +118,6 @@ class StafBoundariesBrowserIT extends BrowserJourney {
             browser.waitUntil("the refusal of " + app, driver -> driver.findElement(By.tagName("h1")).getText().equals("Akses ditolak"));
             assertThat(browser.driver.findElements(By.cssSelector("[cam-widget-header], .ctn-view.dashboard"))).isEmpty();
             browser.screenshot(app + "-forbidden");
-        }
-    }
-
-    private String start(SopStep.Sop sop, Map<String, Object> variables) {
-        String id = runtimeService.startProcessInstanceByKey(sop.processKey, variables).getId();
-        instances.add(id);
-        return id;
-    }
-
-    private Task firstTask(String instanceId) {
-        return taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
-    }
-
-    /** Waits, on the engine's clock, until each task's due date has passed. */
-    private void awaitOverdue(Task... tasks) {
-        for (Task task : tasks) {
-            browser.waitUntil("task " + task.getName() + " past its due date",
-                    driver -> taskService.createTaskQuery().taskId(task.getId()).dueBefore(new Date()).count() == 1);
         }
     }
 }

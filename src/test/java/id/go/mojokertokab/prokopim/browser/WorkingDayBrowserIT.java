@@ -2,8 +2,6 @@ package id.go.mojokertokab.prokopim.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,25 +32,29 @@ class WorkingDayBrowserIT extends BrowserJourney {
     @Autowired
     TaskService taskService;
 
-    private final List<String> instances = new ArrayList<>();
+    private StartedCases cases;
+
+    @BeforeEach
+    void noCasesYet() {
+        cases = new StartedCases(runtimeService, taskService);
+    }
 
     @AfterEach
-    void deleteInstances() {
-        instances.forEach(id -> runtimeService.deleteProcessInstance(id, "browser test done"));
+    void deleteCases() {
+        cases.deleteAll();
     }
 
     @Test
     void cases_are_told_apart_and_the_kabag_finds_the_step_1_he_just_started() {
         // given: an inventory for the third quarter is already waiting for the Kabag
-        instances.add(runtimeService.startProcessInstanceByKey(SopStep.Sop.INVENTARISASI.processKey,
-                Map.of("periodeInventarisasi", "Triwulan III 2026")).getId());
+        cases.start(SopStep.Sop.INVENTARISASI, Map.of("periodeInventarisasi", "Triwulan III 2026"));
 
         // when: the Kabag starts the fourth quarter's in Tasklist
         tasklist.login("kabag");
         assertThat(tasklist.activeFilter()).isEqualTo("Pekerjaan saya");
         tasklist.startProcess(SopStep.Sop.INVENTARISASI.name).fill("Periode inventarisasi", "Triwulan IV 2026");
         tasklist.start();
-        instances.add(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("Triwulan IV 2026").singleResult().getId());
+        cases.track(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("Triwulan IV 2026").singleResult().getId());
 
         // then: the filter Tasklist opened on lists both step 1s, each card naming its case
         String step1 = SopStep.INVENTARIS_1.taskName();
@@ -67,10 +70,10 @@ class WorkingDayBrowserIT extends BrowserJourney {
     @Test
     void late_work_reaches_the_lane_and_everyone_above_it() {
         // given: a late step in each lane: the Kabag's, the Sub Koordinator's and staf1's
-        Task kabagStep = taskBefore(SopStep.MEDIA_1);
-        Task subkoorStep = taskBefore(SopStep.MEDIA_3);
-        Task stafStep = taskBefore(SopStep.INVENTARIS_3);
-        awaitOverdue(kabagStep, subkoorStep, stafStep);
+        Task kabagStep = cases.before(SopStep.MEDIA_1);
+        Task subkoorStep = cases.before(SopStep.MEDIA_3);
+        Task stafStep = cases.before(SopStep.INVENTARIS_3);
+        cases.awaitOverdue(browser, kabagStep, subkoorStep, stafStep);
 
         // then: the Sub Koordinator's "Terlambat" lists his own and his staff's late steps
         tasklist.login("subkoor");
@@ -92,11 +95,11 @@ class WorkingDayBrowserIT extends BrowserJourney {
     @Test
     void a_new_round_of_verification_starts_undecided_with_the_previous_notes_read_only() {
         // given: content sent back for revision, redesigned and handed over again
-        Task firstRound = taskBefore(SopStep.MEDIA_5A);
+        Task firstRound = cases.before(SopStep.MEDIA_5A);
         taskService.complete(firstRound.getId(), Map.of("kontenDisetujui", false, "catatanVerifikasi", "Perbaiki ejaan nama desa."));
         String instance = firstRound.getProcessInstanceId();
-        taskService.complete(taskOf(instance).getId(), SopInputs.completing(SopStep.MEDIA_4));
-        taskService.complete(taskOf(instance).getId(), SopInputs.completing(SopStep.MEDIA_5));
+        taskService.complete(cases.taskOf(instance).getId(), SopInputs.completing(SopStep.MEDIA_4));
+        taskService.complete(cases.taskOf(instance).getId(), SopInputs.completing(SopStep.MEDIA_5));
 
         // when: the Sub Koordinator opens the second round
         tasklist.login("subkoor");
@@ -110,25 +113,5 @@ class WorkingDayBrowserIT extends BrowserJourney {
         assertThat(browser.driver.findElements(By.cssSelector(".task-details .fjs-container textarea")))
                 .noneMatch(textarea -> textarea.getDomProperty("value").contains("Perbaiki ejaan"));
         browser.screenshot("verifikasi-putaran-2");
-    }
-
-    private Task taskBefore(SopStep step) {
-        Map<String, Object> earlier = SopInputs.before(step);
-        String id = runtimeService.createProcessInstanceByKey(step.sop.processKey).startBeforeActivity(step.taskId)
-                .setVariables(earlier).execute().getId();
-        instances.add(id);
-        return taskOf(id);
-    }
-
-    private Task taskOf(String instanceId) {
-        return taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
-    }
-
-    /** Waits, on the engine's clock, until each task's due date has passed. */
-    private void awaitOverdue(Task... tasks) {
-        for (Task task : tasks) {
-            browser.waitUntil("task " + task.getName() + " past its due date",
-                    driver -> taskService.createTaskQuery().taskId(task.getId()).dueBefore(new Date()).count() == 1);
-        }
     }
 }
