@@ -17,8 +17,9 @@ import id.go.mojokertokab.prokopim.OfficeTime;
 /**
  * Names a case: a business key given by the starter is kept; otherwise the process's
  * {@value CaseNamePlugin#PROPERTY} expression over the start variables becomes the business key.
- * Either way the name is also the variable {@value CaseNamePlugin#PROPERTY}, which Tasklist's
- * filters show on every task card.
+ * Either way the name is also the variable {@value CaseNamePlugin#PROPERTY} of the instance and,
+ * as a local variable, of each of its tasks: Tasklist's filters show it on every task card, and
+ * staff, who may read their tasks but not the instance, read it from the task.
  * <p>
  * It runs when the process starts and again when a task is created: a case started at a chosen
  * step (an administrator's start with instructions) gets its variables only after the process
@@ -47,22 +48,25 @@ final class CaseNaming implements ExecutionListener, TaskListener {
 
     @Override
     public void notify(DelegateTask newTask) {
-        name(newTask.getExecution(), true);
+        newTask.setVariableLocal(CaseNamePlugin.PROPERTY, name(newTask.getExecution(), true));
     }
 
-    private void name(DelegateExecution execution, boolean lastChance) {
-        if (execution.hasVariable(CaseNamePlugin.PROPERTY)) {
-            return;
+    /** The case's name, given to it now if it has none yet and {@code lastChance} or its fields allow. */
+    private String name(DelegateExecution execution, boolean lastChance) {
+        Object named = execution.getProcessInstance().getVariableLocal(CaseNamePlugin.PROPERTY);
+        if (named != null) {
+            return named.toString();
         }
         String caseName = execution.getProcessBusinessKey();
         if (caseName == null || caseName.isBlank()) {
             caseName = evaluated(execution, lastChance).map(CaseNaming::shortened).orElse(null);
             if (caseName == null) {
-                return;
+                return null;
             }
             execution.setProcessBusinessKey(caseName);
         }
-        execution.setVariable(CaseNamePlugin.PROPERTY, caseName);
+        execution.getProcessInstance().setVariableLocal(CaseNamePlugin.PROPERTY, caseName);
+        return caseName;
     }
 
     private Optional<String> evaluated(DelegateExecution execution, boolean lastChance) {
@@ -82,6 +86,13 @@ final class CaseNaming implements ExecutionListener, TaskListener {
     }
 
     private static String shortened(String caseName) {
-        return caseName.length() <= MAX_LENGTH ? caseName : caseName.substring(0, MAX_LENGTH - 1) + "…";
+        if (caseName.length() <= MAX_LENGTH) {
+            return caseName;
+        }
+        int end = MAX_LENGTH - 1;
+        if (Character.isLowSurrogate(caseName.charAt(end))) {
+            end--; // never split a character outside the BMP (an emoji) in two
+        }
+        return caseName.substring(0, end) + "…";
     }
 }

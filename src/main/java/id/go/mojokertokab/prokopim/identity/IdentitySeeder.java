@@ -48,6 +48,8 @@ public class IdentitySeeder {
     private static final Logger LOG = LoggerFactory.getLogger(IdentitySeeder.class);
     /** The variable that names a case (cases/CaseNamePlugin). */
     private static final String CASE_NAME = "namaKasus";
+    /** The property that marks the office's own filters, so a user's filter of the same name is never taken for one. */
+    private static final String OFFICE_FILTER = "filterKantor";
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
@@ -183,7 +185,7 @@ public class IdentitySeeder {
     }
 
     private void ensureFilter(String name, String description, int priority, Query<?, ?> query) {
-        Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+        Filter filter = officeFilter(name);
         if (filter == null) {
             filter = filterService.newTaskFilter(name);
         }
@@ -191,11 +193,25 @@ public class IdentitySeeder {
                 "description", description,
                 "priority", priority,
                 "refresh", true,
-                "variables", List.of(Map.of("name", CASE_NAME, "label", "Perihal"))));
+                "variables", List.of(Map.of("name", CASE_NAME, "label", "Perihal")),
+                OFFICE_FILTER, true));
         filterService.saveFilter(filter);
         for (OfficeRole role : OfficeRole.values()) {
             grant(role.groupId(), Resources.FILTER, filter.getId(), Permissions.READ);
         }
+    }
+
+    /*
+     * The office's filter of that name: the one marked as the office's, else (a database seeded
+     * before the mark) the shared one of that name. A user's own filter of the same name, or an
+     * administrator's second one, is left alone.
+     */
+    private Filter officeFilter(String name) {
+        List<Filter> shared = filterService.createFilterQuery().filterName(name).list().stream()
+                .filter(filter -> filter.getOwner() == null).toList();
+        return shared.stream().filter(filter -> filter.getProperties() != null && Boolean.TRUE.equals(filter.getProperties().get(OFFICE_FILTER)))
+                .findFirst()
+                .orElse(shared.stream().findFirst().orElse(null));
     }
 
     private void seedDemoUsers() {

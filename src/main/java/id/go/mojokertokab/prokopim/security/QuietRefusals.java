@@ -1,5 +1,7 @@
 package id.go.mojokertokab.prokopim.security;
 
+import jakarta.annotation.PreDestroy;
+
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 import org.springframework.stereotype.Component;
@@ -16,18 +18,29 @@ import ch.qos.logback.core.spi.FilterReply;
  * listener, such as {@link TaskGuards}' lane rule, reaches its command context wrapped in a plain
  * ProcessEngineException and is logged as ERROR "ENGINE-16004" with a stack trace, though the
  * caller got a 4xx with the reason. This filter drops exactly those entries: logger
- * {@value #ENGINE_CONTEXT}, an {@link OfficeRefusal} in the cause chain.
+ * {@value #ENGINE_CONTEXT}, an {@link OfficeRefusal} in the cause chain. It replaces any earlier
+ * copy (another application context in the same JVM, as in tests) and leaves with its context.
  */
 @Component
 class QuietRefusals extends TurboFilter {
 
     static final String ENGINE_CONTEXT = "org.camunda.bpm.engine.context";
+    private static final int MAX_CAUSES = 20;
 
     QuietRefusals() {
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
+            logback.getTurboFilterList().removeIf(QuietRefusals.class::isInstance);
             logback.addTurboFilter(this);
             start();
         }
+    }
+
+    @PreDestroy
+    void leave() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
+            logback.getTurboFilterList().remove(this);
+        }
+        stop();
     }
 
     @Override
@@ -40,12 +53,10 @@ class QuietRefusals extends TurboFilter {
     }
 
     private static boolean isRefusal(Object thrown) {
-        for (Throwable cause = thrown instanceof Throwable throwable ? throwable : null; cause != null; cause = cause.getCause()) {
+        Throwable cause = thrown instanceof Throwable throwable ? throwable : null;
+        for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++, cause = cause.getCause()) {
             if (cause instanceof OfficeRefusal) {
                 return true;
-            }
-            if (cause.getCause() == cause) {
-                return false;
             }
         }
         return false;

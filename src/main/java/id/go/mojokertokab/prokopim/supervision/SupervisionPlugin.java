@@ -2,7 +2,12 @@ package id.go.mojokertokab.prokopim.supervision;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -34,23 +39,36 @@ public class SupervisionPlugin extends AbstractProcessEnginePlugin {
         ParseListeners.addAfterCamundas(configuration, new AbstractBpmnParseListener() {
             @Override
             public void parseProcess(Element process, ProcessDefinitionEntity definition) {
-                for (Element lane : lanesOf(process)) {
-                    List<String> supervisors = supervisorsOf(lane);
-                    if (!supervisors.isEmpty()) {
-                        lane.elements("flowNodeRef").forEach(ref -> supervise(definition.findActivity(ref.getText().trim()), supervisors));
+                supervisorsByFlowNode(process).forEach((flowNodeId, supervisors) -> {
+                    ActivityImpl activity = definition.findActivity(flowNodeId);
+                    if (activity != null && activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+                        userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE,
+                                new SupervisorsMayRead(List.copyOf(supervisors)));
                     }
-                }
+                });
             }
         });
     }
 
-    private static void supervise(ActivityImpl activity, List<String> supervisors) {
-        if (activity != null && activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
-            userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, new SupervisorsMayRead(supervisors));
+    /*
+     * A flow node is listed by its lane and by every lane around it (nested lanes), so the groups
+     * of all of them are gathered, nearest lane first, each group once.
+     */
+    static Map<String, Set<String>> supervisorsByFlowNode(Element process) {
+        List<Element> lanes = lanesOf(process);
+        Collections.reverse(lanes);
+        Map<String, Set<String>> supervisors = new LinkedHashMap<>();
+        for (Element lane : lanes) {
+            List<String> groups = supervisorsOf(lane);
+            for (Element ref : lane.elements("flowNodeRef")) {
+                supervisors.computeIfAbsent(ref.getText().trim(), id -> new LinkedHashSet<>()).addAll(groups);
+            }
         }
+        supervisors.values().removeIf(Set::isEmpty);
+        return supervisors;
     }
 
-    /** The lanes of a process, those of nested lane sets included. */
+    /** The lanes of a process, each before the lanes nested in it. */
     static List<Element> lanesOf(Element process) {
         List<Element> lanes = new ArrayList<>();
         process.elements("laneSet").forEach(laneSet -> addLanes(laneSet, lanes));

@@ -54,7 +54,8 @@ class WorkingDayBrowserIT extends BrowserJourney {
         assertThat(tasklist.activeFilter()).isEqualTo("Pekerjaan saya");
         tasklist.startProcess(SopStep.Sop.INVENTARISASI.name).fill("Periode inventarisasi", "Triwulan IV 2026");
         tasklist.start();
-        cases.track(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("Triwulan IV 2026").singleResult().getId());
+        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("Triwulan IV 2026").list()
+                .forEach(started -> cases.track(started.getId()));
 
         // then: the filter Tasklist opened on lists both step 1s, each card naming its case
         String step1 = SopStep.INVENTARIS_1.taskName();
@@ -74,6 +75,14 @@ class WorkingDayBrowserIT extends BrowserJourney {
         Task subkoorStep = cases.before(SopStep.MEDIA_3);
         Task stafStep = cases.before(SopStep.INVENTARIS_3);
         cases.awaitOverdue(browser, kabagStep, subkoorStep, stafStep);
+
+        // staf1's "Terlambat" lists his own late step, its card naming the case though staff may not read the instance
+        tasklist.login("staf1");
+        tasklist.openFilter("Terlambat");
+        assertThat(browser.read(() -> tasklist.taskCard(stafStep.getName()).getText())).contains("Perihal", "Triwulan IV 2026");
+        assertThat(tasklist.taskNames()).containsExactly(stafStep.getName());
+        browser.screenshot("staf1-terlambat");
+        tasklist.logout();
 
         // then: the Sub Koordinator's "Terlambat" lists his own and his staff's late steps
         tasklist.login("subkoor");

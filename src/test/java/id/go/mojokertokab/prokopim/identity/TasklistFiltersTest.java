@@ -38,6 +38,45 @@ class TasklistFiltersTest extends SopProcessTest {
     }
 
     @Test
+    void staff_read_the_case_name_of_their_task_though_not_the_instance() {
+        Task step3 = taskOf(startBefore(SopStep.INVENTARIS_3));
+
+        // Tasklist reads a card's variables by the task's and its instance's scope, as staf1 may
+        identityService.setAuthentication("staf1", List.of(OfficeRole.STAF.groupId()));
+        assertThat(runtimeService.createVariableInstanceQuery()
+                .variableScopeIdIn(step3.getId(), step3.getExecutionId(), step3.getProcessInstanceId())
+                .variableName("namaKasus").list())
+                .extracting(variable -> variable.getValue()).containsExactly("Triwulan IV 2026");
+    }
+
+    @Test
+    void a_colleagues_claimed_step_stays_in_the_lanes_work() {
+        Task step3 = taskOf(startBefore(SopStep.INVENTARIS_3));
+        assertThat(step3.getAssignee()).isEqualTo("staf1");
+
+        identityService.setAuthentication("staf2", List.of(OfficeRole.STAF.groupId()));
+        assertThat(idsIn("Pekerjaan saya")).contains(step3.getId());
+        assertThat(idsIn("Tugas saya")).doesNotContain(step3.getId());
+    }
+
+    @Test
+    void a_users_own_filter_of_the_same_name_is_left_alone() {
+        Filter own = filterService.newTaskFilter("Terlambat").setOwner("kabag")
+                .setQuery(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        filterService.saveFilter(own);
+        try {
+            seeder.seed();
+
+            assertThat(filterService.getFilter(own.getId()).getProperties()).doesNotContainKey("filterKantor");
+            assertThat(filterService.createFilterQuery().filterName("Terlambat").list())
+                    .filteredOn(filter -> filter.getOwner() == null).hasSize(1)
+                    .allSatisfy(office -> assertThat(office.getProperties()).containsEntry("filterKantor", true));
+        } finally {
+            filterService.deleteFilter(own.getId());
+        }
+    }
+
+    @Test
     void the_kabag_finds_step_1_of_the_case_he_just_started_in_his_first_filter_claimed_or_not() {
         identityService.setAuthentication("kabag", List.of(OfficeRole.KABAG.groupId()));
         ProcessInstance instance = formService.submitStartForm(definition(SopStep.Sop.INVENTARISASI).getId(),
@@ -70,7 +109,7 @@ class TasklistFiltersTest extends SopProcessTest {
 
     @Test
     void a_changed_office_filter_is_restored_at_the_next_start() {
-        Filter late = filterService.createFilterQuery().filterName("Terlambat").singleResult();
+        Filter late = officeFilter("Terlambat");
         late.setProperties(Map.of("description", "diubah"));
         filterService.saveFilter(late);
 
@@ -80,8 +119,13 @@ class TasklistFiltersTest extends SopProcessTest {
                 .containsKey("variables");
     }
 
+    private Filter officeFilter(String name) {
+        return filterService.createFilterQuery().filterName(name).list().stream()
+                .filter(filter -> filter.getOwner() == null).findFirst().orElseThrow();
+    }
+
     private List<String> idsIn(String filterName) {
-        Filter filter = filterService.createFilterQuery().filterName(filterName).singleResult();
+        Filter filter = officeFilter(filterName);
         return filterService.<Task>list(filter.getId()).stream().map(Task::getId).toList();
     }
 

@@ -31,7 +31,7 @@ import org.springframework.http.ResponseEntity;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlaReportApiTest {
 
-    private static final String PERIOD = "process=inventarisasiPeralatanDokumentasi&from=2025-03-03T00:00:00Z&to=2025-03-04T00:00:00Z";
+    private static final String PERIOD = "process=inventarisasiPeralatanDokumentasi&from=2025-03-02T17:00:00Z&to=2025-03-03T17:00:00Z";
 
     @Autowired
     TestRestTemplate http;
@@ -42,14 +42,15 @@ class SlaReportApiTest {
 
     @BeforeAll
     void oneBreachedStep() {
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2025-03-03T02:00:00Z")));
+        // 01:00 WIB on 3 March, still 2 March in UTC
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2025-03-02T18:00:00Z")));
         ProcessInstance instance = runtimeService.startProcessInstanceByKey("inventarisasiPeralatanDokumentasi",
                 Map.of("periodeInventarisasi", "Maret 2025"));
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2025-03-03T02:10:00Z")));
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2025-03-02T18:10:00Z")));
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
                 .timers().singleResult().getId());
         // "now", for the overdue gauge, is five minutes past the deadline
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2025-03-03T02:15:00Z")));
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2025-03-02T18:15:00Z")));
     }
 
     @AfterAll
@@ -73,7 +74,7 @@ class SlaReportApiTest {
 
     @Test
     void days_are_the_offices_whole_days_in_wib_with_the_last_one_included() {
-        // the step started 09:00 WIB on 3 March (02:00 UTC)
+        // the step started 01:00 WIB on 3 March: a day of the office, not of the server's UTC
         assertThat(tasksOfStep1("from=2025-03-03&to=2025-03-03")).isEqualTo(1);
         assertThat(tasksOfStep1("from=2025-03-02&to=2025-03-02")).isZero();
         assertThat(tasksOfStep1("from=2025-03-04&to=2025-03-05")).isZero();

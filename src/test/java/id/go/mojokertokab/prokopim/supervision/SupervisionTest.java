@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -25,6 +26,38 @@ import id.go.mojokertokab.prokopim.sop.SopStep;
  */
 class SupervisionTest extends SopProcessTest {
 
+    private static final String NESTED_LANES = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_NestedLanes" targetNamespace="test">
+              <bpmn:process id="nestedLanes" isExecutable="true" camunda:historyTimeToLive="P1D">
+                <bpmn:laneSet id="LaneSet_Outer">
+                  <bpmn:lane id="Lane_Parent" name="Parent">
+                    <bpmn:extensionElements>
+                      <camunda:properties><camunda:property name="atasan" value="kabag-prokopim, staf-dokpim" /></camunda:properties>
+                    </bpmn:extensionElements>
+                    <bpmn:flowNodeRef>Task_Nested</bpmn:flowNodeRef>
+                    <bpmn:childLaneSet id="LaneSet_Inner">
+                      <bpmn:lane id="Lane_Child" name="Child">
+                        <bpmn:extensionElements>
+                          <camunda:properties>
+                            <camunda:property name="atasan" value="kabag-prokopim,kabag-prokopim, subkoor-dokpim" />
+                          </camunda:properties>
+                        </bpmn:extensionElements>
+                        <bpmn:flowNodeRef>Task_Nested</bpmn:flowNodeRef>
+                      </bpmn:lane>
+                    </bpmn:childLaneSet>
+                  </bpmn:lane>
+                </bpmn:laneSet>
+                <bpmn:startEvent id="Start" />
+                <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Nested" />
+                <bpmn:userTask id="Task_Nested" name="Tugas" camunda:candidateGroups="staf-dokpim" />
+                <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Nested" targetRef="End" />
+                <bpmn:endEvent id="End" />
+              </bpmn:process>
+            </bpmn:definitions>
+            """;
+
     @Test
     void a_staff_step_is_read_by_the_sub_koordinator_and_the_kabag_only_while_it_is_open() {
         ProcessInstance instance = startBefore(SopStep.INVENTARIS_3);
@@ -37,6 +70,22 @@ class SupervisionTest extends SopProcessTest {
         taskService.complete(step3.getId(), SopInputs.completing(SopStep.INVENTARIS_3));
         assertThat(authorizationService().createAuthorizationQuery().resourceType(Resources.TASK).resourceId(step3.getId()).count())
                 .isZero();
+    }
+
+    @Test
+    void a_group_named_by_nested_lanes_or_twice_is_granted_once_and_candidates_get_no_second_grant() {
+        String deployment = repositoryService.createDeployment().addString("nested-lanes.bpmn", NESTED_LANES).deploy().getId();
+        try {
+            ProcessInstance instance = runtimeService.startProcessInstanceByKey("nestedLanes");
+            Task task = taskOf(instance);
+
+            // the child lane names kabag twice and subkoor, the parent lane kabag again and the task's own candidate group
+            assertThat(authorizationService().createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task.getId()).list())
+                    .extracting(Authorization::getGroupId)
+                    .containsExactlyInAnyOrder(OfficeRole.STAF.groupId(), OfficeRole.SUBKOOR.groupId(), OfficeRole.KABAG.groupId());
+        } finally {
+            repositoryService.deleteDeployment(deployment, true);
+        }
     }
 
     @Test
@@ -71,9 +120,16 @@ class SupervisionTest extends SopProcessTest {
     @Test
     void seeing_a_staff_step_does_not_let_the_sub_koordinator_work_it() {
         Task step3 = taskOf(startBefore(SopStep.INVENTARIS_3));
+        assertThat(authorizationService().createAuthorizationQuery().resourceType(Resources.TASK).resourceId(step3.getId())
+                .groupIdIn(OfficeRole.SUBKOOR.groupId()).singleResult().getPermissions(Permissions.values()))
+                .containsExactlyInAnyOrder(Permissions.NONE, Permissions.READ);
 
         identityService.setAuthentication("subkoor", List.of(OfficeRole.SUBKOOR.groupId()));
         assertThatThrownBy(() -> taskService.claim(step3.getId(), "subkoor")).isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> taskService.complete(step3.getId(), SopInputs.completing(SopStep.INVENTARIS_3)))
+                .isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> taskService.setVariable(step3.getId(), "peralatan", "diubah"))
+                .isInstanceOf(AuthorizationException.class);
         identityService.clearAuthentication();
         assertThat(taskService.createTaskQuery().taskId(step3.getId()).singleResult().getAssignee()).isEqualTo("staf1");
     }
