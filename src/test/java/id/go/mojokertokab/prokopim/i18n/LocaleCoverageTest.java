@@ -2,6 +2,7 @@ package id.go.mojokertokab.prokopim.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +37,16 @@ class LocaleCoverageTest {
     private static final String LOCALES = "/META-INF/resources/webjars/camunda/app/%s/locales/%s.json";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /**
+     * English values an Indonesian reader of Cockpit and Admin reads as they are: product names, data types, symbols,
+     * abbreviations and IT loanwords. Any other value identical to English is English left on screen.
+     */
+    private static final Set<String> SAME_IN_INDONESIAN = Set.of(
+            "Admin", "Camunda", "Camunda Cockpit", "Cockpit", "Tasklist", "Optimize",
+            "Boolean", "Double", "Integer", "Long", "Short", "String", "<null>", "<undefined>",
+            "<", "<=", ">", ">=", "CSV", "JSON", "ID", "ID*", "OK", "YYYY-MM-DDTHH:mm:ss",
+            "Filter", "Operator", "Status", "Minimum:", "Tenant", "Tenant: ID");
 
     /** {{ angular expressions }}, {0} / {} positional placeholders, printf-style %s / %d. */
     private static final List<Pattern> PLACEHOLDERS = List.of(
@@ -86,6 +98,22 @@ class LocaleCoverageTest {
         if (report.length() > 0) {
             fail("Indonesian locale of Camunda " + app + " is out of sync with en.json:" + report);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"cockpit", "admin"})
+    void indonesian_locale_leaves_no_english_on_screen(String app) throws IOException {
+        Map<String, String> en = flatten(parse(read(app, "en")));
+        Map<String, String> id = flatten(parse(read(app, "id")));
+
+        List<String> english = en.entrySet().stream()
+                .filter(entry -> entry.getKey().startsWith("labels."))
+                .filter(entry -> entry.getValue().equals(id.get(entry.getKey())))
+                .filter(entry -> !SAME_IN_INDONESIAN.contains(entry.getValue().strip()))
+                .map(entry -> entry.getKey() + " = \"" + entry.getValue() + "\"")
+                .toList();
+
+        assertTrue(english.isEmpty(), app + "/locales/id.json keeps English values: " + english);
     }
 
     private static void append(StringBuilder report, String title, List<String> keys) {
