@@ -20,5 +20,7 @@ export default {
   locales: {
     availableLocales: ['id', 'en'],
     fallbackLocale: 'id'
-  }
+  },
+  // Camunda's end-of-life banner for administrators only; see the file's header
+  customScripts: ['scripts/office-admin.js']
 };

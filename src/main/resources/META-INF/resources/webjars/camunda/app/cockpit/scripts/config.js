@@ -29,7 +29,9 @@ export default {
   // Loaded by Cockpit with import(), relative to app/cockpit/.
   customScripts: [
     // "SLA SOP": open breaches and compliance per SOP step (dashboard, definition tab, diagram)
-    'scripts/sla-monitor.js'
+    'scripts/sla-monitor.js',
+    // English left by Cockpit's templates, actions and banner by the user's rights; see the file's header
+    'scripts/office-cockpit.js'
   ],
   // requireJsConfig: {
   //   // AngularJS module names

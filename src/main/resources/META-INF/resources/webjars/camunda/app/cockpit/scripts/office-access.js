@@ -1,0 +1,69 @@
+/*
+ * What the logged-in user may do, asked of the engine (REST authorization/check), so Cockpit and
+ * Admin show a person only what the engine would let them do: Camunda's webapps offer every
+ * action to everyone and refuse it afterwards with an English AuthorizationException.
+ *
+ * The answer marks the page's <html> element; office-access.css hides and shows by it:
+ * - office-administrator: the user may change authorizations (camunda-admin, or whoever an
+ *   administrator made one);
+ * - office-read-only: the user may change no process instance, neither as such nor through
+ *   its definition (UPDATE / UPDATE_INSTANCE, granted for all, not per SOP);
+ * - office-reads-every-task: the user may read every task, not only those of their lane.
+ * Hiding is a courtesy only: the engine still refuses whatever is not granted.
+ */
+
+const RESOURCE_TYPE = { authorization: 4, 'process-definition': 6, task: 7, 'process-instance': 8 };
+
+/** The engine REST root of this webapp, e.g. /camunda/api/engine/engine/default/. */
+function engineRoot() {
+  const base = document.querySelector('base');
+  const engine = new URL(base.href).pathname.split('/').filter(Boolean).pop();
+  return `${base.getAttribute('engine-api')}engine/${engine}/`;
+}
+
+async function may(permissionName, resourceName) {
+  const query = new URLSearchParams({ permissionName, resourceName, resourceType: RESOURCE_TYPE[resourceName] });
+  const response = await fetch(`${engineRoot()}authorization/check?${query}`, {
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json' }
+  });
+  return response.ok && (await response.json()).authorized === true;
+}
+
+async function markAbilities() {
+  const [administrator, readsEveryTask, updatesInstances, updatesDefinitionsInstances] = await Promise.all([
+    may('UPDATE', 'authorization'),
+    may('READ', 'task'),
+    may('UPDATE', 'process-instance'),
+    may('UPDATE_INSTANCE', 'process-definition')
+  ]);
+  const root = document.documentElement.classList;
+  root.toggle('office-administrator', administrator);
+  root.toggle('office-reads-every-task', readsEveryTask);
+  root.toggle('office-read-only', !updatesInstances && !updatesDefinitionsInstances);
+}
+
+/*
+ * The webapps log in and out without reloading the page, both through the route #/login: the
+ * marks are renewed on every route change to or from it. Until the engine answers, and when it
+ * cannot, the user counts as read-only and no administrator.
+ */
+export function watchAbilities() {
+  loadStylesheet(import.meta.url, 'office-access.css');
+  const renew = () => markAbilities().catch((error) => console.error('office-access', error));
+  window.addEventListener('hashchange', (event) => {
+    if ([event.oldURL, event.newURL].some((url) => url.includes('#/login'))) {
+      renew();
+    }
+  });
+  document.documentElement.classList.add('office-read-only');
+  renew();
+}
+
+/** Adds a stylesheet that lies next to the calling module. */
+export function loadStylesheet(moduleUrl, name) {
+  const href = new URL(name, moduleUrl).href;
+  if (!document.querySelector(`link[href="${href}"]`)) {
+    document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href }));
+  }
+}
