@@ -14,11 +14,18 @@ abstract class BrowserJourney {
     Browser browser;
     Tasklist tasklist;
 
-    /** Screenshots of each test go to target/screenshots/<class>/<test method>/. */
     @BeforeEach
     void openBrowser(TestInfo test) throws Exception {
-        browser = Browser.open(getClass().getSimpleName() + "/" + test.getTestMethod().map(method -> method.getName()).orElse("test"));
+        browser = Browser.open(screenshotFolder(test));
         tasklist = new Tasklist(browser, port);
+    }
+
+    /**
+     * The folder under target/screenshots of a test's screenshots, which each test starts empty:
+     * {@code <class>/<test method>} unless a class names its own.
+     */
+    String screenshotFolder(TestInfo test) {
+        return getClass().getSimpleName() + "/" + test.getTestMethod().map(method -> method.getName()).orElse("test");
     }
 
     @AfterEach
