@@ -88,6 +88,12 @@ final class Cockpit {
                 .filter(WebElement::isDisplayed).map(cell -> cell.getText().trim()).filter(text -> !text.isEmpty()).toList());
     }
 
+    /** The values of the details sidebar, e.g. of "ID instans" and "Kunci bisnis". */
+    List<String> detailValues() {
+        return browser.read(() -> browser.driver.findElements(By.cssSelector("dl dd")).stream()
+                .filter(WebElement::isDisplayed).map(value -> value.getText().trim()).toList());
+    }
+
     boolean isShown(By by) {
         return browser.read(() -> browser.driver.findElements(by).stream().anyMatch(WebElement::isDisplayed));
     }

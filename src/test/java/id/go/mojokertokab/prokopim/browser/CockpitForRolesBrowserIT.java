@@ -80,6 +80,7 @@ class CockpitForRolesBrowserIT extends BrowserJourney {
         assertThat(cockpit.breadcrumbs()).endsWith(": Berjalan").doesNotContain("Runtime");
         assertThat(cockpit.visibleToolbarActions()).isZero();
         assertThat(cockpit.visibleTableHeaders()).contains("Nama", "Nilai").doesNotContain("Actions", "Tindakan");
+        assertThat(cockpit.detailValues()).contains(instanceId, "–").doesNotContain("null");
         browser.screenshot(user + "-variables");
 
         // and: the "Insiden" tab names the breach, its date in WIB the office's way, its message whole

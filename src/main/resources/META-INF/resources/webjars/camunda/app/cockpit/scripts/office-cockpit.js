@@ -15,14 +15,24 @@
  */
 import { loadStylesheet, watchAbilities } from './office-access.js';
 
-/* Exact texts of elements, as Cockpit's templates write them, and what the office reads. */
-const TEXTS = new Map([
-  ['Actions', 'Tindakan'],
-  ['Failed Job', 'Job gagal'],
-  ['Message is null.', 'Tanpa pesan.'],
-  ['slaBreach', 'Pelanggaran standar waktu'],
-  ['failedExternalTask', 'Tugas eksternal gagal']
-]);
+/*
+ * Whole texts as Cockpit's templates write them, and what the office reads, by the elements
+ * that show them: table cells and emphasis, and the fields of the details sidebar, where an
+ * empty value reads "null".
+ */
+const TEXTS = [
+  {
+    within: 'td, th, i',
+    texts: new Map([
+      ['Actions', 'Tindakan'],
+      ['Failed Job', 'Job gagal'],
+      ['Message is null.', 'Tanpa pesan.'],
+      ['slaBreach', 'Pelanggaran standar waktu'],
+      ['failedExternalTask', 'Tugas eksternal gagal']
+    ])
+  },
+  { within: 'dd, dd .null-value', texts: new Map([['null', '–']]) }
+];
 
 const DATE_FORMATS = {
   abbr: 'DD MMM YYYY HH:mm',
@@ -58,19 +68,24 @@ function skipTaskCountsPerGroupForLaneReaders() {
   };
 }
 
-/* Elements whose whole text may be one of TEXTS: table cells, headers and emphasis. */
-const CANDIDATES = 'td, th, i, option, .incident-type, .type';
-
+/*
+ * Text nodes are changed in place, not replaced: Angular keeps writing into the node it bound,
+ * and each of its writes is translated again.
+ */
 function translateWithin(node) {
-  if (node.nodeType !== Node.ELEMENT_NODE) {
+  if (node?.nodeType !== Node.ELEMENT_NODE) {
     return;
   }
-  const elements = node.matches(CANDIDATES) ? [node] : [];
-  elements.push(...node.querySelectorAll(CANDIDATES));
-  for (const element of elements) {
-    const translation = element.childElementCount === 0 && TEXTS.get(element.textContent.trim());
-    if (translation) {
-      element.textContent = translation;
+  for (const { within, texts } of TEXTS) {
+    const elements = node.matches(within) ? [node] : [];
+    elements.push(...node.querySelectorAll(within));
+    for (const element of elements) {
+      for (const text of element.childNodes) {
+        const translation = text.nodeType === Node.TEXT_NODE && texts.get(text.data.trim());
+        if (translation) {
+          text.data = translation;
+        }
+      }
     }
   }
 }
