@@ -94,7 +94,19 @@ class CockpitForRolesBrowserIT extends BrowserJourney {
         assertThat(cockpit.visibleTableHeaders()).doesNotContain("Tindakan");
         browser.screenshot(user + "-incident");
 
+        // and: the definition offers no action either: no toolbar, no job definition to suspend, no pencil
+        cockpit.open("#/process-definition/" + breach.getProcessDefinitionId() + "/runtime");
+        browser.waitUntil("the definition's tabs", driver -> driver.findElement(By.linkText("Definisi job")).isDisplayed());
+        assertThat(cockpit.visibleToolbarActions()).isZero();
+        cockpit.follow("Definisi job");
+        browser.waitUntil("the job definitions", driver -> driver.findElement(By.xpath(
+                "//table//td[contains(normalize-space(.),'" + STEP_1.taskId + "') or contains(normalize-space(.),'Standar waktu')]")));
+        assertThat(cockpit.visibleTableHeaders()).doesNotContain("Tindakan");
+        assertThat(cockpit.isShown(By.cssSelector(".edit-toggle"))).as("a pencil").isFalse();
+        browser.screenshot(user + "-definition");
+
         // and: the instance's user tasks, the "Tugas manusia" page and back on the dashboard: no error
+        cockpit.openInstance(instanceId);
         cockpit.follow("Tugas pengguna");
         assertThat(cockpit.errorToasts()).isEmpty();
         cockpit.follow("Tugas manusia");
