@@ -36,7 +36,9 @@ export default {
   // Loaded by Tasklist with import(), relative to app/tasklist/.
   customScripts: [
     // Lets Complete enable on forms with a dynamic list (SOP step 3); see the file's header.
-    'scripts/dynamic-list-errors-fix.js'
+    'scripts/dynamic-list-errors-fix.js',
+    // Keeps a note typed right after another field of the form changed; see the file's header.
+    'scripts/keep-typed-text.js'
   ],
   // requireJsConfig: {
   //   // AngularJS module names
