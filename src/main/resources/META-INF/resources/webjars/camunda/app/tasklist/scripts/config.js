@@ -38,7 +38,9 @@ export default {
     // Lets Complete enable on forms with a dynamic list (SOP step 3); see the file's header.
     'scripts/dynamic-list-errors-fix.js',
     // Keeps a note typed right after another field of the form changed; see the file's header.
-    'scripts/keep-typed-text.js'
+    'scripts/keep-typed-text.js',
+    // Camunda Forms in Indonesian: validation messages, buttons, date picker.
+    'scripts/office-forms.js'
   ],
   // requireJsConfig: {
   //   // AngularJS module names
