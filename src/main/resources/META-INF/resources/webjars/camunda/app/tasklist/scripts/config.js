@@ -40,7 +40,9 @@ export default {
     // Keeps a note typed right after another field of the form changed; see the file's header.
     'scripts/keep-typed-text.js',
     // Camunda Forms in Indonesian: validation messages, buttons, date picker.
-    'scripts/office-forms.js'
+    'scripts/office-forms.js',
+    // Clear Indonesian notices: fields to fix, unclaimed and late tasks, missing tasks.
+    'scripts/office-tasklist.js'
   ],
   // requireJsConfig: {
   //   // AngularJS module names
