@@ -48,6 +48,15 @@ public final class FormField {
         return component.path("description").asText("").trim();
     }
 
+    /**
+     * What a person is told when the value does not match the pattern: the custom property
+     * {@code pesanPola} (Camunda Modeler's form editor, "Custom properties"), which the Tasklist
+     * script office-forms.js shows too; empty when the form has none.
+     */
+    public String patternMessage() {
+        return component.path("properties").path("pesanPola").asText("").trim();
+    }
+
     /** A dynamic list (rows) or a group with its own path (one nested object). */
     public boolean isContainer() {
         return type().equals("dynamiclist") || type().equals("group");

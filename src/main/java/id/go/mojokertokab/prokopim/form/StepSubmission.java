@@ -218,8 +218,8 @@ public final class StepSubmission {
             matches = true;
         }
         if (!matches) {
-            problems.add(name + " tidak sesuai format yang diminta"
-                    + (field.description().isEmpty() ? " (" + field.pattern() + ")" : ": " + field.description()));
+            String explanation = field.patternMessage().isEmpty() ? field.description() : field.patternMessage();
+            problems.add(name + " tidak sesuai format yang diminta" + (explanation.isEmpty() ? "" : ": " + explanation));
         }
     }
 

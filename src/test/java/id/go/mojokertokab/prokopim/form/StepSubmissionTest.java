@@ -76,12 +76,12 @@ class StepSubmissionTest {
     }
 
     @Test
-    void a_pattern_is_explained_with_the_fields_description() {
+    void a_pattern_is_explained_with_the_fields_pesanPola_as_in_tasklist() {
         Map<String, Object> design = new HashMap<>(SopInputs.completing(SopStep.MEDIA_4));
         design.put("tautanDesain", "ftp://server/desain");
 
         assertThat(problems(form("desain-konten"), design, Map.of())).singleElement().asString()
-                .startsWith("«Tautan hasil desain» tidak sesuai format yang diminta: Tautan ke berkas desain");
+                .isEqualTo("«Tautan hasil desain» tidak sesuai format yang diminta: Isi dengan tautan yang diawali http:// atau https://.");
     }
 
     @Test
