@@ -5,6 +5,7 @@ import static id.go.mojokertokab.prokopim.browser.Tasklist.literal;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -88,6 +89,35 @@ final class CamundaForm {
         browser.click(field(label).findElement(box));
         browser.waitUntil("'" + label + "' to be checked", driver -> field(label).findElement(box).isSelected());
         return this;
+    }
+
+    /** Types into a text field one key at a time, as a person does, without waiting for anything in between. */
+    CamundaForm type(String label, String text) {
+        WebElement input = field(label).findElement(By.cssSelector("input.fjs-input, textarea"));
+        browser.click(input);
+        for (char key : text.toCharArray()) {
+            input.sendKeys(String.valueOf(key));
+        }
+        return this;
+    }
+
+    /** Ticks a checkbox through the page's script, as another change does, leaving the focus where it is. */
+    CamundaForm tickWithoutFocus(String label) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].click();",
+                field(label).findElement(By.cssSelector("input[type='checkbox']")));
+        return this;
+    }
+
+    /** The placeholder of a field's input, e.g. the date format of a date picker. */
+    String placeholder(String label) {
+        return field(label).findElement(By.cssSelector("input.fjs-input")).getDomAttribute("placeholder");
+    }
+
+    /** Opens a date field's calendar and returns its text: month, weekdays and days. */
+    String openCalendar(String label) {
+        browser.click(field(label).findElement(By.cssSelector("input.fjs-input")));
+        return browser.waitUntil("the calendar of '" + label + "'", driver -> driver.findElements(By.cssSelector(".flatpickr-calendar.open"))
+                .stream().filter(WebElement::isDisplayed).map(WebElement::getText).filter(text -> !text.isBlank()).findFirst().orElse(null));
     }
 
     /** What a select field shows as chosen, or what a text field holds. */

@@ -92,12 +92,12 @@ class InventarisasiTasklistBrowserIT extends BrowserJourney {
         }
         browser.screenshot("step3-prefilled");
 
-        // Complete is offered, but real errors still block it: nothing is filled in yet (form-js
-        // words its validation messages in English only; Tasklist's locales do not reach them)
+        // Complete is offered, but real errors still block it: nothing is filled in yet (form-js's
+        // messages are worded in Indonesian by scripts/office-forms.js)
         tasklist.waitUntilCompleteEnabled();
         tasklist.pressComplete();
         browser.waitUntil("validation messages", driver -> !step3.errors().isEmpty());
-        assertThat(step3.errors()).contains("Field is required.");
+        assertThat(step3.errors()).contains("Wajib diisi.");
         browser.screenshot("step3-required-fields");
         assertThat(stillWaitingAt(instanceId, SopStep.INVENTARIS_3)).isTrue();
 
@@ -119,7 +119,7 @@ class InventarisasiTasklistBrowserIT extends BrowserJourney {
         // a count below the minimum disables Complete again, until it is corrected
         step3.row(2).fill("Jumlah", "-1");
         browser.waitUntil("Complete to be disabled", driver -> !tasklist.isCompleteEnabled());
-        assertThat(step3.errors()).containsExactly("Field must have minimum value of 0.");
+        assertThat(step3.errors()).containsExactly("Nilai paling kecil 0.");
         browser.screenshot("step3-minimum-refused");
         step3.row(2).fill("Jumlah", "3");
         tasklist.waitUntilCompleteEnabled();

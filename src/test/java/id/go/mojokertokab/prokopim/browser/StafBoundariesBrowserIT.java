@@ -106,7 +106,7 @@ class StafBoundariesBrowserIT extends BrowserJourney {
 
         // a link to the Kabag's task opens nothing: Tasklist says the task does not exist
         tasklist.openTaskLink(groupTask.getId());
-        assertThat(tasklist.error()).startsWith("Tugas ini sudah tidak ada: ");
+        assertThat(tasklist.error()).isEqualTo("Tugas ini sudah tidak ada: Tugas mungkin sudah diselesaikan, atau bukan tugas bagian Anda.");
         assertThat(tasklist.isTaskOpen()).isFalse();
         assertThat(tasklist.taskNames()).doesNotContainAnyElementsOf(kabagTasks);
         browser.screenshot("staf1-link-kabag-task");

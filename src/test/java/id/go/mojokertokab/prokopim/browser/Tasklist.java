@@ -1,9 +1,12 @@
 package id.go.mojokertokab.prokopim.browser;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -19,6 +22,9 @@ final class Tasklist {
     private static final By FILTERS = By.cssSelector(".task-filters .task-filter");
     private static final By TASK_FORM = By.cssSelector(".task-details .fjs-container .fjs-form-field");
     private static final By COMPLETE = By.cssSelector(".task-details button[ng-click='complete()']");
+    private static final By SAVE = By.cssSelector(".task-details button[ng-click='save($event)']");
+    private static final By NOTIFICATION = By.cssSelector(".page-notifications .alert");
+    private static final By FOOTER = By.cssSelector("footer");
     private static final By START_DIALOG = By.cssSelector(".modal-dialog");
     private static final By TASKS_LIST = By.cssSelector("section.tasks-list");
 
@@ -112,6 +118,77 @@ final class Tasklist {
                 + browser.find(alert).findElement(By.cssSelector(".message")).getText().trim());
     }
 
+    /** The notices shown above the open task's form (claim hint, lateness), in order. */
+    List<String> formNotices() {
+        return browser.read(() -> browser.driver.findElements(By.cssSelector(".task-details .office-notice")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).map(String::trim).toList());
+    }
+
+    /** The marker on the open task's card in the list, e.g. "Terlambat", or "" when there is none. */
+    String openCardMarker() {
+        By card = By.cssSelector("section.tasks-list li.task.active");
+        browser.waitUntil("the open task's card", ExpectedConditions.visibilityOfElementLocated(card));
+        return browser.read(() -> browser.find(card).findElements(By.cssSelector(".office-late")).stream()
+                .map(WebElement::getText).map(String::trim).findFirst().orElse(""));
+    }
+
+    /** Presses Save: Tasklist keeps the form's values in the browser for this task. */
+    void save() {
+        browser.click(browser.find(SAVE));
+    }
+
+    /** The values Save kept in the browser for the task (Tasklist's localStorage entry), as JSON. */
+    String savedFormValues(String taskId) {
+        return (String) ((JavascriptExecutor) browser.driver).executeScript(
+                "return localStorage.getItem('camunda-form:' + arguments[0]);", taskId);
+    }
+
+    /**
+     * Whether the form's Save and Complete buttons, scrolled to the end of the task, are wholly
+     * on screen above the fixed footer and receive a click at their middle; with the reasons if not.
+     */
+    List<String> formButtonsBlocked() {
+        WebElement pane = browser.find(By.cssSelector(".task-details > .three-cols-layout-cell.content"));
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollTop = arguments[0].scrollHeight;", pane);
+        int footerTop = browser.find(FOOTER).getRect().getY();
+        List<String> blocked = new ArrayList<>();
+        for (By button : List.of(SAVE, COMPLETE)) {
+            WebElement element = browser.find(button);
+            Rectangle rect = element.getRect();
+            if (rect.getY() + rect.getHeight() > footerTop) {
+                blocked.add(element.getText() + " ends at " + (rect.getY() + rect.getHeight()) + ", the footer starts at " + footerTop);
+            }
+            Object hit = ((JavascriptExecutor) browser.driver).executeScript(
+                    "const r = arguments[0].getBoundingClientRect();"
+                            + "return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === arguments[0];", element);
+            if (!Boolean.TRUE.equals(hit)) {
+                blocked.add(element.getText() + " does not receive a click at its middle");
+            }
+        }
+        return blocked;
+    }
+
+    /** Waits for a message of Tasklist and returns its position on the page. */
+    Rectangle notificationRect() {
+        return browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(NOTIFICATION)).getRect();
+    }
+
+    Rectangle completeRect() {
+        return browser.find(COMPLETE).getRect();
+    }
+
+    /**
+     * The page's visible texts and its placeholders, labels and tooltips, for finding words
+     * that should not be shown.
+     */
+    String visibleTextsAndHints() {
+        return (String) ((JavascriptExecutor) browser.driver).executeScript(
+                "const hints = [...document.querySelectorAll('[placeholder],[aria-label],[title]')]"
+                        + ".flatMap(e => ['placeholder', 'aria-label', 'title'].map(a => e.getAttribute(a)).filter(Boolean));"
+                        + "const calendars = [...document.querySelectorAll('.flatpickr-calendar.open')].map(c => c.innerText);"
+                        + "return [document.body.innerText, ...hints, ...calendars].join('\\n');");
+    }
+
     /** Whether a task is open on the right, with its form. */
     boolean isTaskOpen() {
         return browser.read(() -> browser.driver.findElements(TASK_FORM).stream().anyMatch(WebElement::isDisplayed));
@@ -120,6 +197,16 @@ final class Tasklist {
     /** Opens the task from the list and waits until its form-js form is rendered. */
     CamundaForm openTask(String taskName) {
         browser.click(taskCard(taskName).findElement(By.cssSelector("h4 a")));
+        return awaitTaskForm(taskName);
+    }
+
+    /** Opens a task by its link, among several of the same name, and waits until its form-js form is rendered. */
+    CamundaForm openTask(String taskName, String taskId) {
+        openTaskLink(taskId);
+        return awaitTaskForm(taskName);
+    }
+
+    private CamundaForm awaitTaskForm(String taskName) {
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-details h2"), taskName));
         browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(TASK_FORM));
         return new CamundaForm(browser, By.cssSelector(".task-details .fjs-container"));
