@@ -132,8 +132,9 @@ class IndonesianTasklistBrowserIT extends BrowserJourney {
 
         tasklist.login("kabag");
         tasklist.openFilter("Terlambat");
-        tasklist.openTask(SopStep.INVENTARIS_1.taskName(), step1);
-        assertThat(tasklist.openCardMarker()).isEqualTo("Terlambat");
+        assertThat(tasklist.cardMarker(SopStep.INVENTARIS_1.taskName())).isEqualTo("Terlambat");
+        browser.screenshot("late-card");
+        tasklist.openTask(SopStep.INVENTARIS_1.taskName());
 
         assertThat(tasklist.formNotices()).hasSize(2);
         assertThat(tasklist.formNotices().get(0)).contains("belum diambil", "Tekan Ambil");

@@ -124,11 +124,9 @@ final class Tasklist {
                 .filter(WebElement::isDisplayed).map(WebElement::getText).map(String::trim).toList());
     }
 
-    /** The marker on the open task's card in the list, e.g. "Terlambat", or "" when there is none. */
-    String openCardMarker() {
-        By card = By.cssSelector("section.tasks-list li.task.active");
-        browser.waitUntil("the open task's card", ExpectedConditions.visibilityOfElementLocated(card));
-        return browser.read(() -> browser.find(card).findElements(By.cssSelector(".office-late")).stream()
+    /** The marker on the task's card in the list, e.g. "Terlambat", or "" when there is none. */
+    String cardMarker(String taskName) {
+        return browser.read(() -> taskCard(taskName).findElements(By.cssSelector(".office-late")).stream()
                 .map(WebElement::getText).map(String::trim).findFirst().orElse(""));
     }
 
