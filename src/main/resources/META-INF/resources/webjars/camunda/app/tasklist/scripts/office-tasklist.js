@@ -118,10 +118,10 @@ function openTask() {
   return fromCard || (scopeOf(document.querySelector('.task-details')) || {}).task || null;
 }
 
-function noticeAboveForm(form, className, text) {
+function noticeAboveForm(form, className, alertKind, text) {
   const holder = form.parentElement;
   const notice = ensureChild(holder, className, () => holder.insertBefore(document.createElement('div'), form));
-  notice.classList.add('alert', className === 'office-late-notice' ? 'alert-danger' : 'alert-info', 'office-notice');
+  notice.classList.add('alert', alertKind, 'office-notice');
   notice.setAttribute('role', 'status');
   if (notice.textContent !== text) {
     notice.textContent = text;
@@ -135,14 +135,14 @@ function showFormNotices(now, $translate) {
   }
   const claim = document.querySelector('.task-details button.claim');
   if (claim && claim.offsetParent !== null) {
-    noticeAboveForm(form, 'office-claim-hint',
+    noticeAboveForm(form, 'office-claim-hint', 'alert-info',
       `Formulir ini belum bisa diisi karena tugas belum diambil. Tekan ${$translate.instant('CLAIM_TASK')} di atas untuk mengambilnya.`);
   } else {
     removeChild(form.parentElement, 'office-claim-hint');
   }
   const task = openTask();
   if (task && task.due && minutesLate(task.due, now) >= 0) {
-    noticeAboveForm(form, 'office-late-notice',
+    noticeAboveForm(form, 'office-late-notice', 'alert-danger',
       `Terlambat: melewati standar waktu ${lateText(minutesLate(task.due, now))}.`);
   } else {
     removeChild(form.parentElement, 'office-late-notice');
