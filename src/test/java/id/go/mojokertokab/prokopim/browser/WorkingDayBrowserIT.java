@@ -82,6 +82,12 @@ class WorkingDayBrowserIT extends BrowserJourney {
         assertThat(browser.read(() -> tasklist.taskCard(stafStep.getName()).getText())).contains("Perihal", "Triwulan IV 2026");
         assertThat(tasklist.taskNames()).containsExactly(stafStep.getName());
         browser.screenshot("staf1-terlambat");
+        // and staff are not greeted by Camunda's end-of-life banner, in Tasklist nor on the welcome page
+        awaitNoBanner();
+        browser.get(LoginPage.appUrl(port, "welcome"));
+        awaitNoBanner();
+        browser.screenshot("staf1-welcome");
+        browser.get(LoginPage.appUrl(port, "tasklist"));
         tasklist.logout();
 
         // then: the Sub Koordinator's "Terlambat" lists his own and his staff's late steps
@@ -122,5 +128,10 @@ class WorkingDayBrowserIT extends BrowserJourney {
         assertThat(browser.driver.findElements(By.cssSelector(".task-details .fjs-container textarea")))
                 .noneMatch(textarea -> textarea.getDomProperty("value").contains("Perbaiki ejaan"));
         browser.screenshot("verifikasi-putaran-2");
+    }
+
+    private void awaitNoBanner() {
+        browser.waitUntil("no end-of-life banner shown", driver -> driver.findElements(By.cssSelector(".ce-eol-banner")).stream()
+                .noneMatch(banner -> banner.isDisplayed()));
     }
 }

@@ -46,10 +46,15 @@ async function markAbilities() {
 /*
  * The webapps log in and out without reloading the page, both through the route #/login: the
  * marks are renewed on every route change to or from it. Until the engine answers, and when it
- * cannot, the user counts as read-only and no administrator.
+ * cannot, the user counts as read-only and no administrator. Every webapp shows the end-of-life
+ * banner by them (office-banner.css); Cockpit and Admin also hide actions (office-access.css),
+ * Tasklist and Welcome, which have none of those, do not.
  */
-export function watchAbilities() {
-  loadStylesheet(import.meta.url, 'office-access.css');
+export function watchAbilities({ hideActions = true } = {}) {
+  loadStylesheet(import.meta.url, 'office-banner.css');
+  if (hideActions) {
+    loadStylesheet(import.meta.url, 'office-access.css');
+  }
   const renew = () => markAbilities().catch((error) => console.error('office-access', error));
   window.addEventListener('hashchange', (event) => {
     if ([event.oldURL, event.newURL].some((url) => url.includes('#/login'))) {

@@ -42,7 +42,9 @@ export default {
     // Camunda Forms in Indonesian: validation messages, buttons, date picker.
     'scripts/office-forms.js',
     // Clear Indonesian notices: fields to fix, unclaimed and late tasks, missing tasks.
-    'scripts/office-tasklist.js'
+    'scripts/office-tasklist.js',
+    // Camunda's end-of-life banner for administrators only.
+    'scripts/office-banner.js'
   ],
   // requireJsConfig: {
   //   // AngularJS module names

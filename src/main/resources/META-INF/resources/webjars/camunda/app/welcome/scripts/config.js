@@ -20,5 +20,7 @@ export default {
   locales: {
     availableLocales: ['id', 'en'],
     fallbackLocale: 'id'
-  }
+  },
+  // Loaded by Welcome with import(), relative to app/welcome/: the end-of-life banner for administrators only.
+  customScripts: ['scripts/office-banner.js']
 };
