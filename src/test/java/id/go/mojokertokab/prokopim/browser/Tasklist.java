@@ -93,9 +93,10 @@ final class Tasklist {
                 .filter(WebElement::isDisplayed).map(WebElement::getText).toList());
     }
 
-    /** The name of the filter Tasklist has open. */
+    /** The name of the filter Tasklist has open, without the count of its tasks that follows it. */
     String activeFilter() {
-        return browser.read(() -> browser.find(By.cssSelector(".task-filter.active h4.name a")).getText().trim());
+        return browser.read(() -> browser.find(By.cssSelector(".task-filter.active h4.name a")).getText()
+                .replaceFirst("\\s*\\(?\\d+\\)?$", "").trim());
     }
 
     /** Waits until the open filter's list has loaded and is empty, and returns what it says instead of tasks. */

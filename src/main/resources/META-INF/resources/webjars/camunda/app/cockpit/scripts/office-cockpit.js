@@ -50,7 +50,8 @@ function formatDatesAsTheOffice() {
 /*
  * Cockpit's "Tugas manusia" page counts open tasks per group (task/report/candidate-group-count),
  * which the engine allows only with READ on every task. The Kabag and the Sub Koordinator read
- * the tasks of their own lanes only (identity/IdentitySeeder, security/RoleMatrixTest), so
+ * the tasks of their own lanes and of the lanes they supervise (supervision/SupervisionPlugin),
+ * never every task (security/RoleMatrixTest), so
  * Cockpit asked anyway and showed the refusal as an error toast that stayed on every later page.
  * For such a user the request is answered by the browser itself with an empty report (Cockpit
  * sends it through XMLHttpRequest, not Angular's $http) and the section is hidden

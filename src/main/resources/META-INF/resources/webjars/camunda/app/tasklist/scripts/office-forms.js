@@ -47,7 +47,6 @@ const PATTERNED_TEXTS = [
 const ATTRIBUTE_TEXTS = {
   'Search': 'Cari',
   'dd/mm/yyyy': 'hh/bb/tttt',
-  'mm/dd/yyyy': 'hh/bb/tttt',
   'hh:mm': 'jj:mm',
   'Remove tag': 'Hapus',
   'Increment': 'Tambah satu',
