@@ -8,8 +8,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,17 +35,6 @@ class StafBoundariesBrowserIT extends BrowserJourney {
     @Autowired
     TaskService taskService;
 
-    private StartedCases cases;
-
-    @BeforeEach
-    void noCasesYet() {
-        cases = new StartedCases(runtimeService, taskService);
-    }
-
-    @AfterEach
-    void deleteCases() {
-        cases.deleteAll();
-    }
 
     @Test
     void staf1_cannot_open_cockpit_or_admin_and_never_sees_the_kabags_tasks() {

@@ -8,8 +8,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,17 +30,6 @@ class WorkingDayBrowserIT extends BrowserJourney {
     @Autowired
     TaskService taskService;
 
-    private StartedCases cases;
-
-    @BeforeEach
-    void noCasesYet() {
-        cases = new StartedCases(runtimeService, taskService);
-    }
-
-    @AfterEach
-    void deleteCases() {
-        cases.deleteAll();
-    }
 
     @Test
     void cases_are_told_apart_and_the_kabag_finds_the_step_1_he_just_started() {
