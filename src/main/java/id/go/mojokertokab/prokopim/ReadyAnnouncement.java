@@ -26,7 +26,7 @@ class ReadyAnnouncement {
         tasklistUrl(ready.getApplicationContext().getEnvironment()).ifPresent(url -> LOG.info("Siap: {}", url));
     }
 
-    static Optional<String> tasklistUrl(Environment environment) {
+    private static Optional<String> tasklistUrl(Environment environment) {
         String port = environment.getProperty("local.server.port");
         if (port == null) {
             return Optional.empty();

@@ -24,9 +24,9 @@ import id.go.mojokertokab.prokopim.OfficeTime;
  * makes it the business key and the variable {@value #PROPERTY} as the case starts.
  */
 @Component
-class CaseNamePlugin extends AbstractProcessEnginePlugin {
+public class CaseNamePlugin extends AbstractProcessEnginePlugin {
 
-    static final String PROPERTY = "namaKasus";
+    public static final String PROPERTY = "namaKasus";
 
     private final OfficeTime officeTime;
 

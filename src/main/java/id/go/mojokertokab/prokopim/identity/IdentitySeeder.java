@@ -35,6 +35,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import id.go.mojokertokab.prokopim.cases.CaseNamePlugin;
 import id.go.mojokertokab.prokopim.cluster.StartupLock;
 
 /**
@@ -46,8 +47,6 @@ import id.go.mojokertokab.prokopim.cluster.StartupLock;
 public class IdentitySeeder {
 
     private static final Logger LOG = LoggerFactory.getLogger(IdentitySeeder.class);
-    /** The variable that names a case (cases/CaseNamePlugin). */
-    private static final String CASE_NAME = "namaKasus";
     /** The property that marks the office's own filters, so a user's filter of the same name is never taken for one. */
     private static final String OFFICE_FILTER = "filterKantor";
 
@@ -193,7 +192,7 @@ public class IdentitySeeder {
                 "description", description,
                 "priority", priority,
                 "refresh", true,
-                "variables", List.of(Map.of("name", CASE_NAME, "label", "Perihal")),
+                "variables", List.of(Map.of("name", CaseNamePlugin.PROPERTY, "label", "Perihal")),
                 OFFICE_FILTER, true));
         filterService.saveFilter(filter);
         for (OfficeRole role : OfficeRole.values()) {

@@ -8,7 +8,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -36,8 +35,6 @@ class IndonesianTasklistBrowserIT extends BrowserJourney {
             + "|Terjadi kesalahan saat mengirim formulir tugas");
     private static final List<Dimension> OFFICE_SCREENS = List.of(new Dimension(1366, 768), new Dimension(1920, 1080));
 
-    @Autowired
-    RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
 
@@ -109,11 +106,10 @@ class IndonesianTasklistBrowserIT extends BrowserJourney {
 
     @Test
     void a_link_without_https_is_refused_in_words_from_the_form() {
-        String instanceId = runtimeService.createProcessInstanceByKey(SopStep.Sop.MEDIA_SOSIAL.processKey)
-                .startBeforeActivity(SopStep.MEDIA_6.taskId).setVariables(SopInputs.before(SopStep.MEDIA_6)).execute().getId();
+        String step6Id = cases.before(SopStep.MEDIA_6).getId();
         tasklist.login("staf1");
         tasklist.openFilter("Tugas saya");
-        CamundaForm step6 = tasklist.openTask(SopStep.MEDIA_6.taskName(), taskOf(instanceId));
+        CamundaForm step6 = tasklist.openTask(SopStep.MEDIA_6.taskName(), step6Id);
 
         step6.fill("Tautan unggahan Instagram", "instagram.com/p/abc");
 
@@ -124,10 +120,7 @@ class IndonesianTasklistBrowserIT extends BrowserJourney {
 
     @Test
     void an_unclaimed_late_task_says_to_claim_it_and_how_late_it_is() {
-        String instanceId = runtimeService.createProcessInstanceByKey(SopStep.Sop.INVENTARISASI.processKey)
-                .startBeforeActivity(SopStep.INVENTARIS_1.taskId).setVariables(SopInputs.starting(SopStep.Sop.INVENTARISASI))
-                .execute().getId();
-        String step1 = taskOf(instanceId);
+        String step1 = cases.taskOf(cases.start(SopStep.Sop.INVENTARISASI, SopInputs.starting(SopStep.Sop.INVENTARISASI))).getId();
         taskService.setDueDate(step1, Date.from(Instant.now().minus(Duration.ofMinutes(25))));
 
         tasklist.login("kabag");
@@ -148,18 +141,11 @@ class IndonesianTasklistBrowserIT extends BrowserJourney {
     }
 
     private String openStep3AsStaf1() {
-        String instanceId = runtimeService.createProcessInstanceByKey(SopStep.Sop.INVENTARISASI.processKey)
-                .startBeforeActivity(SopStep.INVENTARIS_3.taskId).setVariables(SopInputs.before(SopStep.INVENTARIS_3))
-                .execute().getId();
-        String taskId = taskOf(instanceId);
+        String taskId = cases.before(SopStep.INVENTARIS_3).getId();
         tasklist.login("staf1");
         tasklist.openFilter("Tugas saya");
         tasklist.openTask(SopStep.INVENTARIS_3.taskName(), taskId);
         return taskId;
-    }
-
-    private String taskOf(String instanceId) {
-        return taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
     }
 
     private CamundaForm step3Form() {
