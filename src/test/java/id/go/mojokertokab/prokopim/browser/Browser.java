@@ -142,6 +142,21 @@ final class Browser implements AutoCloseable {
         element.click();
     }
 
+    /**
+     * Finds an element and clicks it, finding it again if Angular re-rendered it in between
+     * (a stale element): for lists that Tasklist refreshes on its own, such as the task list.
+     */
+    void click(String what, Function<WebDriver, WebElement> finding) {
+        waitUntil(what, driver -> {
+            WebElement element = finding.apply(driver);
+            if (element == null) {
+                return false;
+            }
+            click(element);
+            return true;
+        });
+    }
+
     void scrollIntoView(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }

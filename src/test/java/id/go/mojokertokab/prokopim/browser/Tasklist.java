@@ -59,7 +59,9 @@ final class Tasklist {
     void openFilter(String name) {
         By filter = By.xpath("//div[contains(@class,'task-filter')][.//h4[contains(@class,'name')]/a[normalize-space(text())="
                 + literal(name) + "]]");
-        browser.click(browser.waitUntil(ExpectedConditions.elementToBeClickable(filter)).findElement(By.cssSelector("h4 a")));
+        browser.click("filter '" + name + "' to be clicked",
+                driver -> Optional.ofNullable(ExpectedConditions.elementToBeClickable(filter).apply(driver))
+                        .map(card -> card.findElement(By.cssSelector("h4 a"))).orElse(null));
         browser.waitUntil(ExpectedConditions.attributeContains(filter, "class", "active"));
     }
 
@@ -195,7 +197,8 @@ final class Tasklist {
 
     /** Opens the task from the list and waits until its form-js form is rendered. */
     CamundaForm openTask(String taskName) {
-        browser.click(taskCard(taskName).findElement(By.cssSelector("h4 a")));
+        browser.click("task '" + taskName + "' in the list to be clicked",
+                driver -> card(driver, taskName).map(card -> card.findElement(By.cssSelector("h4 a"))).orElse(null));
         return awaitTaskForm(taskName);
     }
 
