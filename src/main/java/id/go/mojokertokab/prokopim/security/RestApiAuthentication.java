@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Closes the REST API (and our own {@code /api} and the Prometheus metrics, authenticated the same
- * way): Camunda ships {@code /engine-rest} open to anonymous callers, even with
+ * way, see {@link WebappSessionOrBasic}): Camunda ships {@code /engine-rest} open to anonymous callers, even with
  * authorization enabled (no user means no check). Camunda's own filter makes every call
  * authenticate with HTTP Basic against the engine's users, so authorizations apply to each call.
  */
@@ -22,8 +22,21 @@ class RestApiAuthentication {
         registration.setName("camunda-rest-authentication");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
-        registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/prometheus");
+        registration.addUrlPatterns("/engine-rest/*", "/actuator/prometheus");
         // before StepFieldsOnlyFilter: an anonymous caller learns nothing but 401
+        registration.setOrder(0);
+        return registration;
+    }
+
+    /** Our own {@code /api}: HTTP Basic as above, or the webapp login of the office's Cockpit pages. */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> officeApiAuthenticationFilter() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new EveryEndpoint());
+        registration.setName("office-api-authentication");
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                WebappSessionOrBasic.class.getName());
+        registration.addUrlPatterns("/api/*");
         registration.setOrder(0);
         return registration;
     }
