@@ -37,10 +37,11 @@ class ProkopimApplicationTest {
     }
 
     @Test
-    void both_sops_and_every_form_are_deployed_together() throws IOException {
+    void both_sops_their_schedule_and_every_form_are_deployed_together() throws IOException {
         List<ProcessDefinition> definitions = repositoryService.createProcessDefinitionQuery().latestVersion().list();
         assertThat(definitions).extracting(ProcessDefinition::getKey)
-                .containsExactlyInAnyOrder("inventarisasiPeralatanDokumentasi", "penyampaianInformasiMediaSosial");
+                .containsExactlyInAnyOrder("inventarisasiPeralatanDokumentasi", "penyampaianInformasiMediaSosial",
+                        "jadwalInventarisasiPeralatanDokumentasi");
         assertThat(definitions).extracting(ProcessDefinition::getDeploymentId).containsOnly(definitions.get(0).getDeploymentId());
 
         List<String> deployed = repositoryService.getDeploymentResources(definitions.get(0).getDeploymentId()).stream()
