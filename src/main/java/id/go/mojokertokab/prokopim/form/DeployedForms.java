@@ -41,13 +41,7 @@ public final class DeployedForms {
         }
         CamundaFormRef reference = form.getCamundaFormRef();
         if (reference != null && reference.getKey() != null) {
-            CamundaFormDefinition definition = context.runWithoutAuthorization(
-                    new GetCamundaFormDefinitionCmd(reference, form.getDeploymentId()));
-            if (definition == null) {
-                throw new ProcessEngineException("Formulir '" + reference.getKey() + "' tidak ditemukan di deployment "
-                        + form.getDeploymentId());
-            }
-            return read(context, definition.getDeploymentId(), definition.getResourceName());
+            return ofReference(context, reference, form.getDeploymentId());
         }
         String formKey = form.getFormKey();
         if (formKey != null && formKey.startsWith(CAMUNDA_FORMS_IN_DEPLOYMENT)) {
@@ -59,6 +53,17 @@ public final class DeployedForms {
                     + "' bukan Camunda Form; langkah ini tidak dapat diperiksa");
         }
         return StepForm.NONE;
+    }
+
+    /** The form a step names with {@code camunda:formRef}, e.g. for a task already done (no runtime task to ask). */
+    public StepForm ofReference(CommandContext context, CamundaFormRef reference, String deploymentId) {
+        CamundaFormDefinition definition = context.runWithoutAuthorization(
+                new GetCamundaFormDefinitionCmd(reference, deploymentId));
+        if (definition == null) {
+            throw new ProcessEngineException("Formulir '" + reference.getKey() + "' tidak ditemukan di deployment "
+                    + deploymentId);
+        }
+        return read(context, definition.getDeploymentId(), definition.getResourceName());
     }
 
     private StepForm read(CommandContext context, String deploymentId, String resourceName) {

@@ -16,13 +16,14 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 /**
  * A breach of one SOP time standard, described entirely from the BPMN: the SOP is the process
  * name, the step and its words come from the task name ("3. Melakukan ..."), the role is the
- * task's lane and the standard is the duration of the timer attached to the task.
+ * task's lane and the standard is the duration of the timer attached to the task. Public because
+ * the case record (history/) names each step and its standard the same way.
  */
-record SlaBreach(String processKey, String sop, String step, String activity, String role, Duration standard) {
+public record SlaBreach(String processKey, String sop, String step, String activity, String role, Duration standard) {
 
     private static final Pattern NUMBERED_TASK_NAME = Pattern.compile("^(\\S+)\\.\\s+(.+)$", Pattern.DOTALL);
 
-    static SlaBreach of(BoundaryEvent timer) {
+    public static SlaBreach of(BoundaryEvent timer) {
         Activity task = timer.getAttachedTo();
         Matcher numbered = NUMBERED_TASK_NAME.matcher(task.getName());
         String step = numbered.matches() ? numbered.group(1) : "-";
@@ -41,7 +42,7 @@ record SlaBreach(String processKey, String sop, String step, String activity, St
     }
 
     /** "10 menit", "1 jam", "1 jam 30 menit": the way the SOP sheets write their standards. */
-    static String inIndonesian(Duration duration) {
+    public static String inIndonesian(Duration duration) {
         List<String> parts = new ArrayList<>();
         if (duration.toHoursPart() > 0 || duration.toDays() > 0) {
             parts.add(duration.toHours() + " jam");
