@@ -1,0 +1,35 @@
+package id.go.mojokertokab.prokopim.history;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+
+/** Who did something: the login and the full name (the login alone when the caller may not read the user). */
+record Person(String userId, String name) {
+
+    /** Looks people up as the caller, each once per answer. */
+    static final class Names {
+
+        private final IdentityService identityService;
+        private final Map<String, Person> known = new HashMap<>();
+
+        Names(IdentityService identityService) {
+            this.identityService = identityService;
+        }
+
+        Person of(String userId) {
+            if (userId == null) {
+                return null;
+            }
+            return known.computeIfAbsent(userId, id -> {
+                User user = identityService.createUserQuery().userId(id).singleResult();
+                String name = user == null ? ""
+                        : ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                                + (user.getLastName() == null ? "" : user.getLastName())).trim();
+                return new Person(id, name.isEmpty() ? id : name);
+            });
+        }
+    }
+}
