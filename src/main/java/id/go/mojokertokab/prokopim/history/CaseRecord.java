@@ -7,11 +7,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * A case as the office's record: the request it started with (its start form), every step in the
- * order it was done (a step done again after a revision appears again, with its {@code round}),
- * the time standard breaches, and, for an inventory, its laporan.
+ * order it was done (a step done again after a revision appears again, with its {@code round};
+ * {@code revisions} counts how many times the work went back), the time standard breaches, and, for an inventory, its laporan.
  */
-record CaseRecord(CaseSummary summary, List<RecordedValue> request, List<StepRecord> steps, List<Breach> breaches,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Laporan laporan) {
+record CaseRecord(CaseSummary summary, List<RecordedValue> request, List<StepRecord> steps, int revisions,
+        List<Breach> breaches, @JsonInclude(JsonInclude.Include.NON_NULL) Laporan laporan) {
 
     /**
      * One task of the case: the SOP step (number, words, lane) and the n-th time it was done, who

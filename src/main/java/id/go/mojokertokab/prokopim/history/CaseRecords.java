@@ -137,7 +137,9 @@ class CaseRecords {
                 ? new CaseRecord.Laporan("/api/inventaris/laporan/" + instance.getId() + "/pdf",
                         "/api/inventaris/laporan/" + instance.getId() + "/csv")
                 : null;
-        return new CaseRecord(summary(instance, names, incidents.size()), request, steps, breaches, laporan);
+        int revisions = rounds.values().stream().mapToInt(Integer::intValue).max().orElse(1) - 1;
+        return new CaseRecord(summary(instance, names, incidents.size()), request, steps, Math.max(revisions, 0), breaches,
+                laporan);
     }
 
     private CaseRecord.StepRecord step(HistoricTaskInstance task, SopModel.Step step, int round, boolean breached,

@@ -218,6 +218,7 @@ class CaseHistoryApiTest {
         List<String> steps = new ArrayList<>();
         record.get("steps").forEach(step -> steps.add(step.get("step").asText() + "#" + step.get("round").asInt()));
         assertThat(steps).containsExactly("1#1", "2#1", "3#1", "4#1", "5#1", "5a#1", "4#2", "5#2", "5a#2", "6#1");
+        assertThat(record.get("revisions").asInt()).isEqualTo(1);
         JsonNode verification = record.get("steps").get(5);
         assertThat(verification.get("activity").asText()).isEqualTo("Memverifikasi konten sebelum tayang");
         assertThat(verification.get("role").asText()).isEqualTo("Sub Koordinator Dokpim");
@@ -281,6 +282,7 @@ class CaseHistoryApiTest {
         JsonNode record = get("kabag", "/api/riwayat/" + inventory).getBody();
 
         assertThat(record.get("steps")).hasSize(4);
+        assertThat(record.get("revisions").asInt()).isZero();
         assertThat(values(record.get("request"))).containsEntry("Periode inventarisasi", "Triwulan IV 2026")
                 .containsEntry("Keterangan", "Akhir tahun");
         JsonNode check = record.get("steps").get(2);
