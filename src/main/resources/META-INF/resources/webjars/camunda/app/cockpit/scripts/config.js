@@ -30,6 +30,8 @@ export default {
   customScripts: [
     // "SLA SOP": open breaches and compliance per SOP step (dashboard, definition tab, diagram)
     'scripts/sla-monitor.js',
+    // "Buku Inventarisasi": the equipment register, its items' history and the proposals (#/inventaris)
+    'scripts/inventaris.js',
     // "Riwayat SOP": finished cases and each case's record (#/riwayat)
     'scripts/riwayat-sop.js',
     // English left by Cockpit's templates, actions and banner by the user's rights; see the file's header
