@@ -51,10 +51,12 @@ class CaseHistoryController {
     private final CaseLookup lookup;
     private final HistoryReaders readers;
     private final RepositoryService repositoryService;
+    private final SopModels models;
     private final OfficeTime officeTime;
 
     CaseHistoryController(FinishedCases finishedCases, CaseRecords records, CaseLookup lookup, HistoryReaders readers,
-            RepositoryService repositoryService, OfficeTime officeTime) {
+            RepositoryService repositoryService, SopModels models, OfficeTime officeTime) {
+        this.models = models;
         this.finishedCases = finishedCases;
         this.records = records;
         this.lookup = lookup;
@@ -110,11 +112,12 @@ class CaseHistoryController {
         return records.of(instance);
     }
 
-    /** The SOPs (latest versions) whose history the caller may read, by name. */
+    /** The SOPs (latest versions with steps people work) whose history the caller may read, by name. */
     private List<Sop> readableSops() {
         return repositoryService.createProcessDefinitionQuery().latestVersion().orderByProcessDefinitionName().asc()
                 .list().stream()
                 .filter(definition -> readers.mayRead(definition.getKey()))
+                .filter(definition -> models.of(definition.getId()).hasSteps())
                 .map(definition -> new Sop(definition.getKey(), nameOf(definition)))
                 .toList();
     }

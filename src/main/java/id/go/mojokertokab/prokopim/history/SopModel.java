@@ -38,6 +38,11 @@ final class SopModel {
         }
     }
 
+    /** Whether people work this process (a SOP), as opposed to a schedule that only starts one. */
+    boolean hasSteps() {
+        return !model.getModelElementsByType(UserTask.class).isEmpty();
+    }
+
     /** The step of a user task; a task without an SLA timer has no standard (null) and no role ("–"). */
     Step step(String activityId, String taskName) {
         SlaBreach facts = standards.get(activityId);
