@@ -1,9 +1,9 @@
 package id.go.mojokertokab.prokopim.socialmedia;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The SOP's three channels (IG, YouTube dan FB): the value step 3's checklist {@code kanalMedia}
@@ -12,18 +12,18 @@ import java.util.Set;
  */
 enum Channel {
 
-    INSTAGRAM("instagram", "Instagram", "tautanInstagram", Set.of("instagram.com", "www.instagram.com", "instagr.am")),
+    INSTAGRAM("instagram", "Instagram", "tautanInstagram", List.of("instagram.com", "www.instagram.com", "instagr.am")),
     YOUTUBE("youtube", "YouTube", "tautanYoutube",
-            Set.of("youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be")),
+            List.of("youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be")),
     FACEBOOK("facebook", "Facebook", "tautanFacebook",
-            Set.of("facebook.com", "www.facebook.com", "m.facebook.com", "web.facebook.com", "fb.watch"));
+            List.of("facebook.com", "www.facebook.com", "m.facebook.com", "web.facebook.com", "fb.watch"));
 
     private final String id;
     private final String label;
     private final String linkVariable;
-    private final Set<String> hosts;
+    private final List<String> hosts;
 
-    Channel(String id, String label, String linkVariable, Set<String> hosts) {
+    Channel(String id, String label, String linkVariable, List<String> hosts) {
         this.id = id;
         this.label = label;
         this.linkVariable = linkVariable;
@@ -44,7 +44,7 @@ enum Channel {
         return linkVariable;
     }
 
-    Set<String> hosts() {
+    List<String> hosts() {
         return hosts;
     }
 

@@ -2,9 +2,9 @@ package id.go.mojokertokab.prokopim.socialmedia;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Whether a published link really points to its channel: https, a host of the channel itself
@@ -46,7 +46,8 @@ final class ChannelLink {
     }
 
     private static String hosts(Channel channel) {
-        return channel.hosts().stream().filter(host -> !host.startsWith("www.")).sorted()
-                .collect(Collectors.joining(" atau "));
+        List<String> hosts = channel.hosts().stream().filter(host -> !host.startsWith("www.")).toList();
+        return hosts.size() == 1 ? hosts.get(0)
+                : String.join(", ", hosts.subList(0, hosts.size() - 1)) + " atau " + hosts.get(hosts.size() - 1);
     }
 }

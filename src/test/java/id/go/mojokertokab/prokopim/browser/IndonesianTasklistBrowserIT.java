@@ -114,7 +114,8 @@ class IndonesianTasklistBrowserIT extends BrowserJourney {
         step6.fill("Tautan unggahan Instagram", "instagram.com/p/abc");
 
         browser.waitUntil("the pattern's message", driver -> !step6.errors().isEmpty());
-        assertThat(step6.errors()).containsExactly("Isi dengan tautan yang diawali https://.");
+        assertThat(step6.errors()).containsExactly(
+                "Isi dengan tautan konten Instagram yang diawali https:// dan berada di instagram.com atau instagr.am.");
         browser.screenshot("step6-link-refused");
     }
 
