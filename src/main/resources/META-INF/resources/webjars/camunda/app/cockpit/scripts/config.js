@@ -35,7 +35,9 @@ export default {
     // "Riwayat SOP": finished cases and each case's record (#/riwayat)
     'scripts/riwayat-sop.js',
     // English left by Cockpit's templates, actions and banner by the user's rights; see the file's header
-    'scripts/office-cockpit.js'
+    'scripts/office-cockpit.js',
+    // "Rekap publikasi": the month's publications of the media SOP (page #/publikasi, header link)
+    'scripts/rekap-publikasi.js'
   ],
   // requireJsConfig: {
   //   // AngularJS module names
