@@ -32,12 +32,14 @@ export default {
     'scripts/sla-monitor.js',
     // "Buku Inventarisasi": the equipment register, its items' history and the proposals (#/inventaris)
     'scripts/inventaris.js',
+    // "Laporan inventarisasi": the laporan of SOP Inventarisasi (page, header link, Sub Koordinator's notice)
+    'scripts/laporan-inventaris.js',
+    // "Rekap publikasi": the month's publications of the media SOP (page #/publikasi, header link)
+    'scripts/rekap-publikasi.js',
     // "Riwayat SOP": finished cases and each case's record (#/riwayat)
     'scripts/riwayat-sop.js',
     // English left by Cockpit's templates, actions and banner by the user's rights; see the file's header
-    'scripts/office-cockpit.js',
-    // "Rekap publikasi": the month's publications of the media SOP (page #/publikasi, header link)
-    'scripts/rekap-publikasi.js'
+    'scripts/office-cockpit.js'
   ],
   // requireJsConfig: {
   //   // AngularJS module names

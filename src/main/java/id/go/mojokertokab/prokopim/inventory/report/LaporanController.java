@@ -1,0 +1,110 @@
+package id.go.mojokertokab.prokopim.inventory.report;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import id.go.mojokertokab.prokopim.rest.EngineErrorAnswers;
+
+/**
+ * {@code GET /api/inventaris/laporan}: the laporan of every inventory, newest first;
+ * {@code …/{processInstanceId}/pdf} and {@code …/csv}: its files, named after the period. Read by
+ * the SOP's roles and administrators; when the Sub Koordinator opens the PDF, the laporan counts
+ * as read by the Sub Koordinator. {@code …/baru}: for the Sub Koordinator, the laporan not opened yet.
+ */
+@RestController
+@RequestMapping("/api/inventaris/laporan")
+class LaporanController {
+
+    private final LaporanStore store;
+    private final LaporanReaders readers;
+    private final FullNames names;
+
+    LaporanController(LaporanStore store, LaporanReaders readers, FullNames names) {
+        this.store = store;
+        this.readers = readers;
+        this.names = names;
+    }
+
+    record Listed(String processInstanceId, String periode, Instant dibuatPada, String dibuatOleh, String dibuatOlehNama,
+            Instant dibacaSubkoorPada) {
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    List<Listed> list() {
+        readers.reader();
+        return store.list().stream()
+                .map(entry -> new Listed(entry.processInstanceId(), entry.periode(), entry.dibuatPada(), entry.dibuatOleh(),
+                        names.of(entry.dibuatOleh()), entry.dibacaSubkoorPada()))
+                .toList();
+    }
+
+    /** The laporan the Sub Koordinator has not opened yet; none for anyone else (the Cockpit dashboard's notice). */
+    @GetMapping(path = "/baru", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<Listed> unread() {
+        if (!LaporanReaders.isSubkoor(readers.reader())) {
+            return List.of();
+        }
+        return list().stream().filter(laporan -> laporan.dibacaSubkoorPada() == null).toList();
+    }
+
+    @GetMapping("/{processInstanceId}/pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String processInstanceId) {
+        Authentication caller = readers.reader();
+        byte[] pdf = store.pdf(processInstanceId).orElseThrow(() -> notFound(processInstanceId));
+        if (LaporanReaders.isSubkoor(caller)) {
+            store.markReadBySubkoor(processInstanceId, ClockUtil.getCurrentTime().toInstant());
+        }
+        // inline: the browser shows the PDF, to read or print; the name is kept when saving it
+        return file(pdf, MediaType.APPLICATION_PDF, ContentDisposition.inline(), fileName(processInstanceId, "pdf"));
+    }
+
+    @GetMapping("/{processInstanceId}/csv")
+    ResponseEntity<byte[]> csv(@PathVariable String processInstanceId) {
+        readers.reader();
+        String csv = store.csv(processInstanceId).orElseThrow(() -> notFound(processInstanceId));
+        return file(csv.getBytes(StandardCharsets.UTF_8), MediaType.parseMediaType("text/csv;charset=UTF-8"),
+                ContentDisposition.attachment(), fileName(processInstanceId, "csv"));
+    }
+
+    private String fileName(String processInstanceId, String extension) {
+        String periode = store.periode(processInstanceId).orElse(processInstanceId);
+        String slug = periode.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "").toLowerCase();
+        return "laporan-inventarisasi-" + (slug.isEmpty() ? processInstanceId : slug) + "." + extension;
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, ContentDisposition.Builder disposition,
+            String fileName) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        disposition.filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .body(body);
+    }
+
+    private static NotFoundException notFound(String processInstanceId) {
+        return new NotFoundException("Laporan inventarisasi untuk SOP '" + processInstanceId + "' tidak ditemukan.");
+    }
+
+    /** Refusals in Camunda's error shape, as on the REST API. */
+    @ExceptionHandler(ProcessEngineException.class)
+    ResponseEntity<ExceptionDto> refused(ProcessEngineException refusal) {
+        EngineErrorAnswers.Answer answer = EngineErrorAnswers.clientError(refusal).orElseThrow(() -> refusal);
+        return ResponseEntity.status(answer.status().getStatusCode()).contentType(MediaType.APPLICATION_JSON).body(answer.body());
+    }
+}
