@@ -158,19 +158,45 @@ class StepSubmissionTest {
     void each_row_of_the_equipment_list_is_checked_against_the_rows_fields() {
         StepForm form = form("periksa-peralatan");
         Map<String, Object> row = new HashMap<>(Map.of("nama", "Drone", "jumlah", 1.5, "kondisi", "Baik",
-                "bateraiSiap", "ya", "memoriSiap", true, "catatan", "", "harga", 10));
+                "bateraiSiap", "ya", "memoriSiap", "", "catatan", "", "harga", 10));
 
-        assertThat(problems(form, Map.of("peralatan", Spin.JSON(List.of(row))), Map.of())).containsExactlyInAnyOrder(
-                "«Peralatan dokumentasi» baris 1 (Drone): 'harga' bukan kolom formulir ini",
-                "«Peralatan dokumentasi» baris 1 (Drone): «Jumlah» harus bilangan bulat",
-                "«Peralatan dokumentasi» baris 1 (Drone): «Baterai siap» harus dicentang atau tidak (true atau false)");
+        assertThat(problems(form, Map.of("peralatanTakTerdaftar", Spin.JSON(List.of(row))), Map.of())).containsExactlyInAnyOrder(
+                "«Peralatan yang belum terdaftar» baris 1 (Drone): 'harga' bukan kolom formulir ini",
+                "«Peralatan yang belum terdaftar» baris 1 (Drone): «Jumlah» harus bilangan bulat",
+                "«Peralatan yang belum terdaftar» baris 1 (Drone): «Baterai siap» harus dicentang atau tidak (true atau false)",
+                "«Peralatan yang belum terdaftar» baris 1 (Drone): «Memori siap» harus dicentang atau tidak (true atau false)");
         row.remove("harga");
         row.put("jumlah", "3");
         row.put("bateraiSiap", false);
-        assertThat(problems(form, Map.of("peralatan", Spin.JSON(List.of(row))), Map.of()))
-                .containsExactly("«Peralatan dokumentasi» baris 1 (Drone): «Jumlah» harus berupa angka");
+        row.put("memoriSiap", true);
+        assertThat(problems(form, Map.of("peralatanTakTerdaftar", Spin.JSON(List.of(row))), Map.of()))
+                .containsExactly("«Peralatan yang belum terdaftar» baris 1 (Drone): «Jumlah» harus berupa angka");
         assertThat(problems(form, Map.of("peralatan", "Kamera"), Map.of()))
                 .containsExactly("«Peralatan dokumentasi» harus berupa daftar baris");
+    }
+
+    @Test
+    void the_registers_rows_are_fixed_and_their_names_and_codes_read_only() {
+        StepForm form = form("periksa-peralatan");
+        Map<String, Object> listed = new HashMap<>(Map.of("nama", "Kamera Sony A7 III", "kode", "KAM-001", "kategori", "Kamera",
+                "kondisiTerakhir", "Baik", "diperiksaTerakhir", "-", "bateraiSiap", false, "memoriSiap", false, "catatan", ""));
+        listed.put("jumlah", null);
+        listed.put("kondisi", null);
+        Map<String, Object> existing = Map.of("peralatan", Spin.JSON(List.of(listed)));
+        Map<String, Object> checked = new HashMap<>(listed);
+        checked.put("jumlah", 1);
+        checked.put("kondisi", "Baik");
+
+        assertThat(problems(form, Map.of("peralatan", Spin.JSON(List.of(checked))), existing)).isEmpty();
+        assertThat(problems(form, Map.of("peralatan", Spin.JSON(List.of(listed))), existing)).containsExactlyInAnyOrder(
+                "«Peralatan dokumentasi» baris 1 (Kamera Sony A7 III): «Jumlah» wajib diisi",
+                "«Peralatan dokumentasi» baris 1 (Kamera Sony A7 III): «Kondisi» wajib diisi");
+        Map<String, Object> renamed = new HashMap<>(checked);
+        renamed.put("kode", "KAM-999");
+        assertThat(problems(form, Map.of("peralatan", Spin.JSON(List.of(renamed))), existing))
+                .containsExactly("«Peralatan dokumentasi» baris 1 (Kamera Sony A7 III): «Kode inventaris» hanya untuk dibaca dan tidak boleh diubah");
+        assertThat(problems(form, Map.of("peralatan", Spin.JSON(List.of(checked, checked))), existing))
+                .contains("«Peralatan dokumentasi» harus tetap 1 baris: baris tidak dapat ditambah atau dihapus");
     }
 
     @Test
@@ -205,9 +231,6 @@ class StepSubmissionTest {
         assertThat(problems(form, Map.of("stafPelaksana", Variables.untypedValue(Spin.JSON("\"staf1\"")),
                 "disposisiSubkoor", "Cek."), STAFF_OPTIONS))
                 .containsExactly("«Staf Sub Dokpim yang ditugaskan» harus dikirim sebagai nilai biasa, bukan JSON");
-        assertThat(problems(form("catat-dan-laporkan"), Map.of("tercatatDiBukuInventarisasi", "",
-                "laporanInventarisasi", "Lengkap."), Map.of()))
-                .containsExactly("«Sudah dicatat di Buku Inventarisasi» harus dicentang atau tidak (true atau false)");
         Map<String, Object> design = new HashMap<>(SopInputs.completing(SopStep.MEDIA_4));
         design.put("tautanDesain", "https://drive.example.go.id/desain/1\nhttps://lain");
         assertThat(problems(form("desain-konten"), design, Map.of())).contains("«Tautan hasil desain» tidak boleh berisi baris baru");
@@ -226,11 +249,11 @@ class StepSubmissionTest {
     @Test
     void a_huge_list_is_refused_in_one_short_message() {
         List<Map<String, Object>> rows = java.util.Collections.nCopies(StepSubmission.MAX_ROWS + 1, Map.of());
-        List<String> tooMany = problems(form("periksa-peralatan"), Map.of("peralatan", Spin.JSON(rows)), Map.of());
-        assertThat(tooMany).containsExactly("«Peralatan dokumentasi» paling banyak 500 baris (terisi 501)");
+        List<String> tooMany = problems(form("periksa-peralatan"), Map.of("peralatanTakTerdaftar", Spin.JSON(rows)), Map.of());
+        assertThat(tooMany).containsExactly("«Peralatan yang belum terdaftar» paling banyak 500 baris (terisi 501)");
 
         List<Map<String, Object>> empty = java.util.Collections.nCopies(60, Map.of());
-        List<String> manyProblems = problems(form("periksa-peralatan"), Map.of("peralatan", Spin.JSON(empty)), Map.of());
+        List<String> manyProblems = problems(form("periksa-peralatan"), Map.of("peralatanTakTerdaftar", Spin.JSON(empty)), Map.of());
         assertThat(manyProblems).hasSize(StepSubmission.MAX_PROBLEMS + 1).last().isEqualTo("dan 160 masalah lain");
 
         String big = "[" + "{},".repeat(100_000) + "{}]";

@@ -256,7 +256,7 @@ class HostileRequestsTest extends OfficeHttpTest {
                     "subkoor", "POST", "/task/" + subject.taskId() + "/submit-form", OfficeApi.variables(Map.of(
                             "stafPelaksana", "kabag", "disposisiSubkoor", "Cek."))), 400, "subkoor"));
             cases.add(refusal(on + "an equipment row without a count", () -> at(SopStep.INVENTARIS_3), subject -> call.call(
-                    "staf1", "POST", "/task/" + subject.taskId() + "/submit-form", OfficeApi.variables(Map.of("peralatan",
+                    "staf1", "POST", "/task/" + subject.taskId() + "/submit-form", OfficeApi.variables(Map.of("peralatanTakTerdaftar",
                             org.camunda.spin.Spin.JSON(List.of(Map.of("nama", "Kamera", "kondisi", "Baik")))))), 400, "staf1"));
             cases.add(refusal(on + "a task completed a second time", this::completedStep1, subject -> call.call("kabag", "POST",
                     "/task/" + subject.taskId() + "/complete", OfficeApi.variables(SopInputs.completing(SopStep.INVENTARIS_1))),

@@ -148,9 +148,9 @@ class RoleMatrixTest {
 
         // when staf1 completes it naming the Kabag as the one to do step 4, or rewriting the Kabag's disposisi
         ResponseEntity<String> handedOver = post("staf1", "/engine-rest/task/" + step3.get("id") + "/complete", Map.of(
-                "variables", Map.of("stafPelaksana", Map.of("value", "kabag"), "peralatan", checkedEquipment())));
+                "variables", Map.of("stafPelaksana", Map.of("value", "kabag"), "peralatanTakTerdaftar", checkedEquipment())));
         ResponseEntity<String> rewritten = post("staf1", "/engine-rest/task/" + step3.get("id") + "/submit-form", Map.of(
-                "variables", Map.of("disposisiKabag", Map.of("value", "diubah"), "peralatan", checkedEquipment())));
+                "variables", Map.of("disposisiKabag", Map.of("value", "diubah"), "peralatanTakTerdaftar", checkedEquipment())));
 
         // then both are refused (a step sets only its own form's fields) and nothing happens
         assertThat(handedOver.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -179,7 +179,7 @@ class RoleMatrixTest {
 
         // when staf1 completes the late task
         assertThat(post("staf1", "/engine-rest/task/" + step3.get("id") + "/complete",
-                Map.of("variables", Map.of("peralatan", checkedEquipment()))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+                Map.of("variables", Map.of("peralatanTakTerdaftar", checkedEquipment()))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         // then history keeps the breach, resolved
         List<?> history = as("kabag").getForObject("/engine-rest/history/incident?processInstanceId=" + instanceId, List.class);

@@ -34,7 +34,7 @@ class InventarisasiPeralatanDokumentasiProcessTest extends SopProcessTest {
         assertThat(instance).isWaitingAtExactly(SopStep.INVENTARIS_2.taskId);
         complete(task(instance), withVariables("stafPelaksana", "staf1", "disposisiSubkoor", "Cek semua."));
         assertThat(instance).isWaitingAtExactly(SopStep.INVENTARIS_3.taskId);
-        complete(task(instance), withVariables("peralatan", SopInputs.checkedEquipment()));
+        complete(task(instance), SopInputs.completing(SopStep.INVENTARIS_3));
         assertThat(instance).isWaitingAtExactly(SopStep.INVENTARIS_4.taskId);
         complete(task(instance), SopInputs.completing(SopStep.INVENTARIS_4));
 
@@ -77,7 +77,7 @@ class InventarisasiPeralatanDokumentasiProcessTest extends SopProcessTest {
         assertThat(task(instance)).hasDefinitionKey(SopStep.INVENTARIS_3.taskId).isAssignedTo("staf2");
         assertThat(taskService.getIdentityLinksForTask(task(instance).getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("staf-dokpim"));
-        complete(task(instance), withVariables("peralatan", SopInputs.checkedEquipment()));
+        complete(task(instance), SopInputs.completing(SopStep.INVENTARIS_3));
         assertThat(task(instance)).hasDefinitionKey(SopStep.INVENTARIS_4.taskId).isAssignedTo("staf2");
         assertThat(instance).isActive();
     }
@@ -120,38 +120,25 @@ class InventarisasiPeralatanDokumentasiProcessTest extends SopProcessTest {
     }
 
     @Test
-    void step3_starts_from_the_configured_equipment_list() {
-        ProcessInstance instance = startBefore(SopStep.INVENTARIS_3);
-
-        SpinJsonNode peralatan = (SpinJsonNode) taskService.getVariable(task(instance).getId(), "peralatan");
-
-        assertThat(peralatan.elements().stream().map(row -> row.prop("nama").stringValue()).toList())
-                .containsExactly("Kamera", "Drone", "Peralatan Studio dan Audio", "Komputer Grafis");
-        assertThat(peralatan.elements().get(0).prop("kondisi").isNull()).isTrue();
-    }
-
-    @Test
-    void step3_unchecked_or_invalid_equipment_is_refused_with_every_problem_named() {
+    void step3_invalid_equipment_or_none_at_all_is_refused_with_every_problem_named() {
+        // the Buku inventarisasi of these tests is empty: step 3 lists no registered item
         ProcessInstance instance = startBefore(SopStep.INVENTARIS_3);
         String taskId = task(instance).getId();
-        Object untouched = taskService.getVariable(taskId, "peralatan");
+        Object untouched = taskService.getVariable(taskId, "peralatanTakTerdaftar");
+        assertThat(taskService.getVariable(taskId, "peralatan").toString()).isEqualTo("[]");
 
-        // the pre-filled list as it is: no quantities or conditions yet
-        assertThatThrownBy(() -> taskService.complete(taskId, Map.of("peralatan", untouched)))
-                .isInstanceOf(SubmissionRefused.class)
-                .hasMessageContaining("«Peralatan dokumentasi» baris 1 (Kamera): «Jumlah» wajib diisi")
-                .hasMessageContaining("baris 4 (Komputer Grafis): «Kondisi» wajib diisi");
         SpinJsonNode invalid = Spin.JSON(List.of(Map.of("nama", "Kamera", "jumlah", -1, "kondisi", "Bagus")));
-        assertThatThrownBy(() -> taskService.complete(taskId, Map.of("peralatan", invalid)))
+        assertThatThrownBy(() -> taskService.complete(taskId, Map.of("peralatanTakTerdaftar", invalid)))
                 .isInstanceOf(SubmissionRefused.class)
-                .hasMessageContaining("«Jumlah» paling sedikit 0")
+                .hasMessageContaining("«Peralatan yang belum terdaftar» baris 1 (Kamera): «Jumlah» paling sedikit 0")
                 .hasMessageContaining("«Kondisi»: 'Bagus' bukan salah satu pilihan (Baik; Rusak ringan; Rusak berat; Hilang)");
-        assertThatThrownBy(() -> taskService.complete(taskId, Map.of("peralatan", Spin.JSON(List.of()))))
-                .hasMessageContaining("«Peralatan dokumentasi» wajib diisi (minimal satu baris)");
+        assertThatThrownBy(() -> taskService.complete(taskId, Map.of("peralatanTakTerdaftar", Spin.JSON(List.of()))))
+                .rootCause().isInstanceOf(SubmissionRefused.class)
+                .hasMessageContaining("belum ada peralatan yang diperiksa");
         assertThatThrownBy(() -> taskService.complete(taskId))
-                .hasMessageContaining("«Peralatan dokumentasi» wajib diisi");
+                .rootCause().hasMessageContaining("belum ada peralatan yang diperiksa");
 
         assertThat(instance).isWaitingAtExactly(SopStep.INVENTARIS_3.taskId);
-        assertThat(taskService.getVariable(taskId, "peralatan").toString()).isEqualTo(untouched.toString());
+        assertThat(taskService.getVariable(taskId, "peralatanTakTerdaftar").toString()).isEqualTo(untouched.toString());
     }
 }

@@ -31,13 +31,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.go.mojokertokab.prokopim.form.StepForm;
 import id.go.mojokertokab.prokopim.identity.StaffOptionsListener;
-import id.go.mojokertokab.prokopim.inventory.EquipmentChecklistListener;
+import id.go.mojokertokab.prokopim.inventory.check.EquipmentChecklist;
 
 /** The forms in forms/ against the models that reference them and the variables that flow between them. */
 class SopFormsTest extends SopProcessTest {
     /** Variables the engine provides rather than a form. */
     private static final Set<String> ENGINE_VARIABLES =
-            Set.of(StaffOptionsListener.OPTIONS_VARIABLE, EquipmentChecklistListener.VARIABLE);
+            Set.of(StaffOptionsListener.OPTIONS_VARIABLE, EquipmentChecklist.REGISTERED, EquipmentChecklist.UNREGISTERED);
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]*)}");
     /** A name in an expression that is not a member (".tanggal(") nor inside a string literal. */
     private static final Pattern IDENTIFIER = Pattern.compile("(?<![.A-Za-z0-9_'])[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_']*')");

@@ -61,9 +61,8 @@ public final class SopInputs {
         return switch (step) {
             case INVENTARIS_1 -> Map.of("disposisiKabag", "Mohon segera inventarisasi peralatan dokumentasi.");
             case INVENTARIS_2 -> Map.of("stafPelaksana", "staf1", "disposisiSubkoor", "Cek semua peralatan.");
-            case INVENTARIS_3 -> Map.of("peralatan", checkedEquipment());
-            case INVENTARIS_4 -> Map.of("tercatatDiBukuInventarisasi", true,
-                    "laporanInventarisasi", "Semua peralatan tercatat; drone rusak ringan.");
+            case INVENTARIS_3 -> Map.of("peralatanTakTerdaftar", checkedEquipment());
+            case INVENTARIS_4 -> Map.of("laporanInventarisasi", "Semua peralatan tercatat; drone rusak ringan.");
             case MEDIA_1 -> Map.of("disposisiAgenda", "Liput dan publikasikan.");
             case MEDIA_2 -> Map.of("disposisiKabag", "Update media sosial hari ini.");
             case MEDIA_3 -> Map.of("stafPelaksana", "staf1",
@@ -79,7 +78,11 @@ public final class SopInputs {
         };
     }
 
-    /** The SOP's four items, counted and judged: the drone is slightly damaged. */
+    /**
+     * The SOP's four kinds of equipment, counted and judged, as rows of equipment found that is not
+     * in the register (step 3's second list; the tests start with an empty Buku inventarisasi): the
+     * drone is slightly damaged.
+     */
     public static SpinJsonNode checkedEquipment() {
         return Spin.JSON(List.of(
                 item("Kamera", 3, "Baik", true, true),

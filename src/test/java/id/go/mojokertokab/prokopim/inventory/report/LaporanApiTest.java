@@ -1,0 +1,129 @@
+package id.go.mojokertokab.prokopim.inventory.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** GET /api/inventaris/laporan… over real HTTP, with one stored laporan. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LaporanApiTest {
+
+    private static final String ID = "laporan-api-test";
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    LaporanStore store;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    IdentityService identityService;
+
+    @BeforeAll
+    void oneLaporanAndAGuest() {
+        store.save(Laporans.triwulanIV(ID), "staf1", Instant.parse("2026-12-02T03:00:00Z"));
+        User guest = identityService.newUser("tamu");
+        guest.setFirstName("Tamu");
+        guest.setPassword("Tamu-Rahasia-2026!");
+        identityService.saveUser(guest);
+    }
+
+    @AfterAll
+    void removeThem() {
+        jdbc.sql("DELETE FROM inv_laporan WHERE process_instance_id = ?").param(ID).update();
+        identityService.deleteUser("tamu");
+    }
+
+    @Test
+    void the_list_names_period_maker_and_whether_the_sub_koordinator_read_it() {
+        ResponseEntity<List> response = http.withBasicAuth("kabag", "kabag").getForEntity("/api/inventaris/laporan", List.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Map<String, Object> listed = ((List<Map<String, Object>>) response.getBody()).stream()
+                .filter(laporan -> ID.equals(laporan.get("processInstanceId"))).findFirst().orElseThrow();
+        assertThat(listed).containsEntry("periode", "Triwulan IV 2026").containsEntry("dibuatOleh", "staf1")
+                .containsEntry("dibuatOlehNama", "Dewi Lestari").containsKey("dibacaSubkoorPada");
+        assertThat(Instant.parse(listed.get("dibuatPada").toString())).isEqualTo(Instant.parse("2026-12-02T03:00:00Z"));
+    }
+
+    @Test
+    void pdf_and_csv_are_named_after_the_period_and_the_sub_koordinator_opening_the_pdf_marks_it_read() throws IOException {
+        ResponseEntity<byte[]> kabagReads = http.withBasicAuth("kabag", "kabag")
+                .getForEntity("/api/inventaris/laporan/" + ID + "/pdf", byte[].class);
+        assertThat(kabagReads.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(kabagReads.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
+        assertThat(kabagReads.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
+                .contains("filename=\"laporan-inventarisasi-triwulan-iv-2026.pdf\"");
+        try (PDDocument document = Loader.loadPDF(kabagReads.getBody())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Triwulan IV 2026");
+        }
+        assertThat(readBySubkoor()).isNull();
+        assertThat(unreadFor("subkoor")).contains(ID);
+        assertThat(unreadFor("kabag")).isEmpty();
+
+        assertThat(http.withBasicAuth("subkoor", "subkoor").getForEntity("/api/inventaris/laporan/" + ID + "/pdf", byte[].class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(readBySubkoor()).isNotNull();
+        assertThat(unreadFor("subkoor")).doesNotContain(ID);
+
+        ResponseEntity<String> csv = http.withBasicAuth("staf2", "staf2").getForEntity("/api/inventaris/laporan/" + ID + "/csv", String.class);
+        assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(csv.getHeaders().getContentType().toString()).isEqualTo("text/csv;charset=UTF-8");
+        assertThat(csv.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
+                .startsWith("attachment").contains("filename=\"laporan-inventarisasi-triwulan-iv-2026.csv\"");
+        assertThat(csv.getBody()).startsWith("no,kode,nama,kategori,jumlah,kondisi").contains("KAM-001,Kamera Sony A7 III");
+    }
+
+    @Test
+    void refusals_in_camundas_error_shape() {
+        assertThat(http.getForEntity("/api/inventaris/laporan", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.getForEntity("/api/inventaris/laporan/" + ID + "/pdf", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+
+        ResponseEntity<Map> guest = http.withBasicAuth("tamu", "Tamu-Rahasia-2026!").getForEntity("/api/inventaris/laporan/" + ID + "/pdf",
+                Map.class);
+        assertThat(guest.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(guest.getBody()).containsEntry("type", "AuthorizationException").containsEntry("userId", "tamu");
+        assertThat(guest.getBody().get("message").toString()).startsWith("Laporan inventarisasi hanya dapat dibaca oleh");
+        assertThat(http.withBasicAuth("tamu", "Tamu-Rahasia-2026!").getForEntity("/api/inventaris/laporan", Map.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        ResponseEntity<Map> unknown = http.withBasicAuth("subkoor", "subkoor").getForEntity("/api/inventaris/laporan/tidak-ada/pdf",
+                Map.class);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknown.getBody()).containsEntry("type", "NotFoundException")
+                .containsEntry("message", "Laporan inventarisasi untuk SOP 'tidak-ada' tidak ditemukan.");
+        assertThat(http.withBasicAuth("admin", "admin").getForEntity("/api/inventaris/laporan/tidak-ada/csv", Map.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private Object readBySubkoor() {
+        return jdbc.sql("SELECT dibaca_subkoor_pada FROM inv_laporan WHERE process_instance_id = ?").param(ID).query().singleValue();
+    }
+
+    private List<Object> unreadFor(String user) {
+        List<Map<String, Object>> unread = http.withBasicAuth(user, user).getForEntity("/api/inventaris/laporan/baru", List.class).getBody();
+        return unread.stream().map(laporan -> laporan.get("processInstanceId")).toList();
+    }
+}
