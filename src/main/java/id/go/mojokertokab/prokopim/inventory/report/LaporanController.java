@@ -84,6 +84,7 @@ class LaporanController {
 
     private String fileName(String processInstanceId, String extension) {
         String periode = store.periode(processInstanceId).orElse(processInstanceId);
+        // ASCII only: a plain filename every browser keeps
         String slug = periode.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "").toLowerCase();
         return "laporan-inventarisasi-" + (slug.isEmpty() ? processInstanceId : slug) + "." + extension;
     }
@@ -93,7 +94,7 @@ class LaporanController {
         return ResponseEntity.ok()
                 .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        disposition.filename(fileName, StandardCharsets.UTF_8).build().toString())
+                        disposition.filename(fileName).build().toString())
                 .body(body);
     }
 

@@ -119,7 +119,8 @@ class LaporanApiTest {
     }
 
     private Object readBySubkoor() {
-        return jdbc.sql("SELECT dibaca_subkoor_pada FROM inv_laporan WHERE process_instance_id = ?").param(ID).query().singleValue();
+        return jdbc.sql("SELECT dibaca_subkoor_pada FROM inv_laporan WHERE process_instance_id = ?").param(ID).query().singleRow()
+                .get("dibaca_subkoor_pada");
     }
 
     private List<Object> unreadFor(String user) {
