@@ -11,6 +11,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import id.go.mojokertokab.prokopim.inventory.EquipmentRegister;
 
@@ -18,12 +19,15 @@ import id.go.mojokertokab.prokopim.inventory.EquipmentRegister;
  * The Buku Inventarisasi in Cockpit (app/cockpit/scripts/inventaris.js): the Sub Koordinator
  * follows the header link, adds an item, reads its page and history, changes its count, and is
  * told in the server's words when a kode is taken; the Kabag reads the register without its forms.
+ * Proposals from an inventory are accepted into the register or declined on the same page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class InventarisCockpitBrowserIT extends BrowserJourney {
 
     @Autowired
     EquipmentRegister register;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void subkoor_adds_an_item_and_the_kabag_reads_it() {
@@ -86,6 +90,59 @@ class InventarisCockpitBrowserIT extends BrowserJourney {
         assertThat(row.getText()).contains("Kamera Nikon Z6 II", "Kamera", "Nikon Z6 II", "2", "Dry cabinet terkunci", "belum diperiksa");
         assertThat(cockpit.isShown(By.cssSelector(".inventaris-aksi-atas"))).isFalse();
         browser.screenshot("kabag");
+    }
+
+    @Test
+    void subkoor_accepts_one_proposal_and_declines_another() {
+        proposal("Tripod Manfrotto 055");
+        proposal("Kamera pribadi staf");
+        Cockpit cockpit = new Cockpit(browser, port, "cockpit");
+        cockpit.login("subkoor");
+        cockpit.open("#/inventaris");
+        WebElement tripod = proposalRow("Tripod Manfrotto 055");
+        assertThat(tripod.getText()).contains("Rusak ringan", "Desember 2026", "Dewi Lestari (staf1)");
+
+        // when: the tripod is accepted with a kode, category and place
+        browser.click(tripod.findElement(By.xpath(".//button[normalize-space()='Terima…']")));
+        WebElement accept = tripod.findElement(By.cssSelector("form.inventaris-terima"));
+        type(accept, "kode", "TRP-901");
+        new Select(accept.findElement(By.name("kategori"))).selectByVisibleText("Peralatan Studio dan Audio");
+        new Select(accept.findElement(By.name("lokasi"))).selectByVisibleText("Almari terkunci");
+        browser.screenshot("terima-usulan");
+        browser.click(accept.findElement(By.cssSelector("button[type=submit]")));
+
+        // then: it is in the register, with the condition staff found, and no longer waiting
+        WebElement row = browser.waitUntil("the accepted item's row", ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("table.inventaris-daftar tr[data-kode='TRP-901']")));
+        assertThat(row.getText()).contains("Tripod Manfrotto 055", "Rusak ringan", "Tidak siap", "Dewi Lestari (staf1)");
+
+        // and the personal camera is declined with a reason
+        WebElement personal = proposalRow("Kamera pribadi staf");
+        browser.click(personal.findElement(By.xpath(".//button[normalize-space()='Tolak…']")));
+        WebElement decline = personal.findElement(By.cssSelector("form.inventaris-tolak"));
+        browser.click(decline.findElement(By.cssSelector("button[type=submit]")));
+        assertThat(browser.waitUntil("the refusal", ExpectedConditions.visibilityOfNestedElementsLocatedBy(decline,
+                By.cssSelector(".alert-danger"))).get(0).getText()).isEqualTo("Isian tidak sah: Alasan penolakan wajib diisi.");
+        type(decline, "alasan", "Milik pribadi, bukan inventaris kantor");
+        browser.click(decline.findElement(By.cssSelector("button[type=submit]")));
+        browser.waitUntil("no proposal waiting", ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".inventaris-usulan-daftar"), "Tidak ada usulan yang menunggu keputusan."));
+        browser.screenshot("usulan-selesai");
+        assertThat(register.find("TRP-901")).isPresent();
+    }
+
+    private void proposal(String nama) {
+        jdbc.sql("""
+                INSERT INTO inv_usulan (process_instance_id, periode, nama, jumlah, kondisi, baterai_siap, memori_siap,
+                    diusulkan_oleh, diusulkan_pada)
+                VALUES ('pi-browser', 'Desember 2026', ?, 1, 'Rusak ringan', FALSE, TRUE, 'staf1', CURRENT_TIMESTAMP)""")
+                .param(nama)
+                .update();
+    }
+
+    private WebElement proposalRow(String nama) {
+        return browser.waitUntil("the proposal " + nama, driver -> driver.findElements(By.cssSelector("table.inventaris-usulan tbody tr"))
+                .stream().filter(row -> row.getText().contains(nama)).findFirst().orElse(null));
     }
 
     private void click(String buttonText) {
