@@ -15,9 +15,9 @@ import id.go.mojokertokab.prokopim.cluster.StartupLock;
 
 /**
  * In the demo profile, a register a newcomer can look at: the office's usual equipment, added by
- * the demo Sub Koordinator when the register is empty (so never over the office's own items, and
- * a register emptied of them is not possible: items are never deleted). Tests start from an empty
- * register ({@code prokopim.demo.contoh-inventaris: false} in the test configuration).
+ * the demo Sub Koordinator when the register has no row at all. Items are never deleted, so once
+ * the register has any (examples retired included) nothing is added again. Tests start from an
+ * empty register ({@code prokopim.demo.contoh-inventaris: false} in the test configuration).
  */
 @Component
 @Profile("demo")

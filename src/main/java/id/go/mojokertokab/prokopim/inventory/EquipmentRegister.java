@@ -175,11 +175,12 @@ public class EquipmentRegister {
                     + before.dihapusPadaTeks() + " oleh " + before.diubahOlehNama() + " (alasan: " + before.alasanDihapus() + ").");
         }
         refuseIfStale(before, basedOn);
+        OffsetDateTime now = ItemHistory.now();
         int updated = jdbc.sql("""
                 UPDATE inv_barang SET status = 'DIHAPUS', alasan_dihapus = ?, dihapus_pada = ?,
                     versi = versi + 1, diubah_oleh = ?, diubah_pada = ?
                 WHERE id = ? AND versi = ? AND status = 'AKTIF'""")
-                .params(reason, ItemHistory.now(), userId, ItemHistory.now(), before.id(), basedOn)
+                .params(reason, now, userId, now, before.id(), basedOn)
                 .update();
         return afterUpdate(before, basedOn, updated, ItemHistory.DIHAPUS, "Dihapus dari daftar: " + reason, userId);
     }
