@@ -36,7 +36,7 @@ import id.go.mojokertokab.prokopim.sla.SlaBreachListener;
  * may not read the SOP's history, yet the entry must be whole.
  */
 @Component
-public class PublicationRecorder implements ExecutionListener {
+class PublicationRecorder implements ExecutionListener {
 
     static final String DESIGN_TASK = "UserTask_MendesainKonten";
     static final String VERIFY_TASK = "UserTask_VerifikasiKonten";
@@ -56,7 +56,7 @@ public class PublicationRecorder implements ExecutionListener {
     }
 
     /** The link of every chosen channel, each one checked: all problems named at once. */
-    static Map<Channel, String> checkedLinks(DelegateExecution execution) {
+    private static Map<Channel, String> checkedLinks(DelegateExecution execution) {
         Map<Channel, String> links = new EnumMap<>(Channel.class);
         List<String> problems = new ArrayList<>();
         for (String chosen : chosenChannels(execution.getVariable("kanalMedia"))) {
