@@ -109,7 +109,7 @@ class CaseHistoryController {
             throw new NotFoundException("Kasus '" + processInstanceId + "' tidak ditemukan.");
         }
         readers.require(instance.getProcessDefinitionKey(), "Anda tidak berhak membaca riwayat kasus ini.");
-        return records.of(instance);
+        return records.of(processInstanceId);
     }
 
     /** The SOPs (latest versions with steps people work) whose history the caller may read, by name. */

@@ -20,7 +20,7 @@ class CaseLookup {
                 .getCommandExecutorTxRequired();
     }
 
-    /** @return the case, or null when there is none with that id */
+    /** @return the case (its ids and times; the SOP's name is not joined), or null when there is none with that id */
     HistoricProcessInstance find(String processInstanceId) {
         return engine.execute(context -> context.runWithoutAuthorization(
                 () -> context.getHistoricProcessInstanceManager().findHistoricProcessInstance(processInstanceId)));

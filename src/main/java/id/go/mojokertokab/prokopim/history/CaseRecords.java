@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricIncident;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -75,7 +76,13 @@ class CaseRecords {
                 .incidentType(SlaBreachListener.INCIDENT_TYPE).count();
     }
 
-    CaseRecord of(HistoricProcessInstance instance) {
+    /** The record of a case the caller may read (checked before). */
+    CaseRecord of(String processInstanceId) {
+        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult();
+        if (instance == null) {
+            throw new NotFoundException("Kasus '" + processInstanceId + "' tidak ditemukan.");
+        }
         Person.Names names = names();
         String definitionId = instance.getProcessDefinitionId();
         SopModel model = models.of(definitionId);

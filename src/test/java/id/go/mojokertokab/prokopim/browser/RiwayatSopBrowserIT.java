@@ -63,14 +63,22 @@ class RiwayatSopBrowserIT extends BrowserJourney {
         List<String> steps = browser.read(() -> browser.driver.findElements(By.cssSelector(".riwayat-step")).stream()
                 .map(step -> step.getDomAttribute("data-step")).toList());
         assertThat(steps).containsExactly("1", "2", "3", "4", "5", "5a", "4", "5", "5a", "6");
-        WebElement verification = browser.driver.findElements(By.cssSelector(".riwayat-step")).get(5);
-        assertThat(verification.getText()).contains("Memverifikasi konten sebelum tayang", "Bambang Setiawan (subkoor)",
-                "Hasil verifikasi", "Perlu revisi", "Judul kurang jelas.");
-        assertThat(browser.driver.findElements(By.cssSelector(".riwayat-step")).get(6).getText()).contains("(ke-2)");
-        assertThat(browser.find(By.cssSelector(".riwayat-summary")).getText()).contains("Revisi", "1 kali");
-        WebElement published = browser.find(By.cssSelector("dd[data-field='tautanInstagram'] a"));
-        assertThat(published.getDomAttribute("href")).isEqualTo("https://www.instagram.com/p/abc");
         browser.screenshot("record");
+        WebElement verification = browser.driver.findElements(By.cssSelector(".riwayat-step")).get(5);
+        browser.scrollIntoView(verification);
+        assertThat(text(verification)).contains("Memverifikasi konten sebelum tayang", "Bambang Setiawan (subkoor)",
+                "Hasil verifikasi", "Perlu revisi", "Judul kurang jelas.");
+        assertThat(text(browser.driver.findElements(By.cssSelector(".riwayat-step")).get(6))).contains("(ke-2)");
+        assertThat(text(browser.find(By.cssSelector(".riwayat-summary")))).contains("Revisi", "1 kali");
+        WebElement published = browser.find(By.cssSelector("dd[data-field='tautanInstagram'] a"));
+        browser.scrollIntoView(published);
+        assertThat(published.getDomAttribute("href")).isEqualTo("https://www.instagram.com/p/abc");
+        browser.screenshot("record-published-link");
+    }
+
+    /* The element's text whether or not Cockpit's scrolling content shows it right now. */
+    private static String text(WebElement element) {
+        return element.getDomProperty("textContent");
     }
 
     private String mediaCaseWithARevision() {

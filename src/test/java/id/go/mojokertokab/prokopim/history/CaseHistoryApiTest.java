@@ -210,6 +210,8 @@ class CaseHistoryApiTest {
     @Test
     void the_media_record_shows_each_step_in_order_with_its_revision() {
         JsonNode record = get("subkoor", "/api/riwayat/" + media).getBody();
+        assertThat(record.get("summary").get("sopName").asText()).isEqualTo(SopStep.Sop.MEDIA_SOSIAL.name);
+        assertThat(record.get("summary").get("caseName").asText()).isEqualTo("01-12-2026 · Peresmian pasar desa");
 
         List<String> steps = new ArrayList<>();
         record.get("steps").forEach(step -> steps.add(step.get("step").asText() + "#" + step.get("round").asInt()));

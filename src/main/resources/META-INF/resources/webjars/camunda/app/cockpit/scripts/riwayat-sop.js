@@ -54,7 +54,7 @@ function h(tag, attributes = {}, ...children) {
       element.setAttribute(name, value === true ? '' : value);
     }
   });
-  children.flat().forEach((child) => {
+  children.flat(Infinity).forEach((child) => {
     element.append(child instanceof Node ? child : document.createTextNode(child == null ? '–' : String(child)));
   });
   return element;
@@ -68,7 +68,8 @@ function message(text, className = 'text-muted') {
 async function fill(container, load) {
   container.replaceChildren(message('Memuat…'));
   try {
-    container.replaceChildren(...[].concat(await load()));
+    // sections are nodes or (nested) lists of nodes; '' stands for a section left out
+    container.replaceChildren(...[await load()].flat(Infinity).filter((part) => part !== ''));
   } catch (error) {
     console.error('Riwayat SOP', error);
     container.replaceChildren(message(`Riwayat tidak dapat dimuat: ${error.message}`, 'text-danger riwayat-error'));
