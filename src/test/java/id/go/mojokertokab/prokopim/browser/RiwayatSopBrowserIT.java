@@ -56,8 +56,16 @@ class RiwayatSopBrowserIT extends BrowserJourney {
                 "Konten terupload di media sosial");
         browser.screenshot("list");
 
+        // and: a search for another name empties the list; the case's own name finds it again
+        search("rapat koordinasi");
+        browser.waitUntil("the empty result", driver -> driver.findElement(By.xpath(
+                "//p[contains(., 'Tidak ada kasus selesai yang cocok')]")));
+        search("PERESMIAN");
+        WebElement found = browser.waitUntil("the case found by its name", driver -> driver.findElement(
+                By.cssSelector("table.riwayat-cases tr[data-process-instance-id='" + finished + "']")));
+
         // then: the case's name opens its record, every step in order with who did it
-        browser.click(row.findElement(By.linkText(CASE_NAME)));
+        browser.click(found.findElement(By.linkText(CASE_NAME)));
         browser.waitUntil("the record's heading", driver -> driver.findElement(By.cssSelector(".riwayat-case-name"))
                 .getText().equals(CASE_NAME) ? true : null);
         List<String> steps = browser.read(() -> browser.driver.findElements(By.cssSelector(".riwayat-step")).stream()
@@ -74,6 +82,13 @@ class RiwayatSopBrowserIT extends BrowserJourney {
         browser.scrollIntoView(published);
         assertThat(published.getDomAttribute("href")).isEqualTo("https://www.instagram.com/p/abc");
         browser.screenshot("record-published-link");
+    }
+
+    private void search(String text) {
+        WebElement name = browser.waitUntil("the name filter", driver -> driver.findElement(By.cssSelector(".riwayat-filter input[name='cari']")));
+        name.clear();
+        name.sendKeys(text);
+        browser.click(browser.find(By.cssSelector(".riwayat-filter button[type='submit']")));
     }
 
     /* The element's text whether or not Cockpit's scrolling content shows it right now. */
