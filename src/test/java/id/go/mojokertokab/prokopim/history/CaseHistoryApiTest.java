@@ -287,16 +287,21 @@ class CaseHistoryApiTest {
         assertThat(check.get("doneBy").get("name").asText()).isEqualTo("Agus Prasetyo");
         assertThat(check.get("durationText").asText()).isEqualTo("40 menit");
         assertThat(check.get("standardText").asText()).isEqualTo("1 jam");
-        JsonNode table = field(check, "peralatan");
+        JsonNode table = field(check, "peralatanTakTerdaftar");
         assertThat(table.get("kind").asText()).isEqualTo("table");
         assertThat(table.get("columns").toString()).contains("Nama peralatan", "Jumlah", "Kondisi", "Baterai siap");
         assertThat(table.get("rows")).hasSize(4);
         assertThat(table.get("rows").get(1).findValuesAsText("text")).startsWith("Drone", "1", "Rusak ringan", "Ya", "Tidak");
-        assertThat(values(record.get("steps").get(3))).containsEntry("Sudah dicatat di Buku Inventarisasi", "Ya")
+        assertThat(values(record.get("steps").get(3)))
                 .containsEntry("Laporan kepada Sub Koordinator", "Semua peralatan tercatat; drone rusak ringan.");
         assertThat(record.get("breaches")).isEmpty();
         assertThat(record.get("laporan").get("pdf").asText()).isEqualTo("/api/inventaris/laporan/" + inventory + "/pdf");
         assertThat(record.get("laporan").get("csv").asText()).isEqualTo("/api/inventaris/laporan/" + inventory + "/csv");
+        // the link leads to the laporan step 4 stored (inventory/report)
+        ResponseEntity<byte[]> pdf = http.withBasicAuth("subkoor", "subkoor")
+                .getForEntity(record.get("laporan").get("pdf").asText(), byte[].class);
+        assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(new String(pdf.getBody(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
     // -------------------------------------------------------------- refusals
