@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.spin.json.SpinJsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -19,12 +21,16 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import id.go.mojokertokab.prokopim.inventory.check.TestRegister;
 
 import id.go.mojokertokab.prokopim.sop.SopStep;
 
 /**
  * The SOP Inventarisasi Peralatan Dokumentasi worked end to end in Tasklist by Kabag, Sub
- * Koordinator and staff, in headless Chromium. Step 3 is the pre-filled dynamic list that Tasklist
+ * Koordinator and staff, in headless Chromium. Step 3 is the pre-filled dynamic list (the Buku
+ * inventarisasi's active items) that Tasklist
  * 7.24 would not let anyone complete without the dynamic-list-errors-fix custom script; the test
  * also shows that the required fields and the minimum still block Complete.
  */
@@ -42,6 +48,23 @@ class InventarisasiTasklistBrowserIT extends BrowserJourney {
     HistoryService historyService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    JdbcClient jdbc;
+    TestRegister register;
+
+    /** The SOP's four kinds of equipment in the Buku inventarisasi, one item each (kategori of the same name). */
+    @BeforeEach
+    void registerTheEquipment() {
+        register = new TestRegister(jdbc);
+        for (int i = 0; i < PERALATAN.size(); i++) {
+            register.add("UJI-0" + (i + 1), PERALATAN.get(i), PERALATAN.get(i), 2);
+        }
+    }
+
+    @AfterEach
+    void emptyRegister() {
+        register.clear();
+    }
 
 
     @Test
@@ -89,6 +112,7 @@ class InventarisasiTasklistBrowserIT extends BrowserJourney {
         assertThat(step3.rowCount()).isEqualTo(PERALATAN.size());
         for (int row = 0; row < PERALATAN.size(); row++) {
             assertThat(step3.row(row).selected("Nama peralatan")).isEqualTo(PERALATAN.get(row));
+            assertThat(step3.row(row).selected("Kondisi terakhir")).isEqualTo("Belum pernah diperiksa");
         }
         browser.screenshot("step3-prefilled");
 
@@ -130,7 +154,6 @@ class InventarisasiTasklistBrowserIT extends BrowserJourney {
         // staf1 records and reports (step 4), seeing the result of step 3
         CamundaForm step4 = tasklist.openTask(SopStep.INVENTARIS_4.taskName());
         assertThat(step4.text()).contains("Drone", "Rusak ringan");
-        step4.check("Sudah dicatat di Buku Inventarisasi");
         step4.fill("Laporan kepada Sub Koordinator", "Semua peralatan tercatat; drone rusak ringan.");
         browser.screenshot("step4-laporan");
         tasklist.complete();
@@ -148,6 +171,12 @@ class InventarisasiTasklistBrowserIT extends BrowserJourney {
                 .filter(row -> row.prop("nama").stringValue().equals("Drone")).findFirst().orElseThrow();
         assertThat(drone.prop("kondisi").stringValue()).isEqualTo("Rusak ringan");
         assertThat(drone.prop("jumlah").numberValue().intValue()).isEqualTo(2);
+        // and so is the Buku inventarisasi, with the laporan for the Sub Koordinator
+        assertThat(register.count("SELECT COUNT(*) FROM inv_pemeriksaan WHERE process_instance_id = ?", instanceId))
+                .isEqualTo(PERALATAN.size());
+        assertThat(register.count("SELECT COUNT(*) FROM inv_barang WHERE kode = 'UJI-02' AND kondisi_terakhir = 'Rusak ringan'"))
+                .isEqualTo(1);
+        assertThat(register.count("SELECT COUNT(*) FROM inv_laporan WHERE process_instance_id = ?", instanceId)).isEqualTo(1);
     }
 
     private HistoricProcessInstance startedInstance(Date after) {

@@ -125,6 +125,36 @@ class InventoryCheckProcessTest extends SopProcessTest {
     }
 
     @Test
+    void the_second_laporan_tells_what_changed_since_the_first() throws java.io.IOException {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-02T02:00:00Z")));
+        String first = runInventory(Map.of("UJI-KAM-01", "Baik", "UJI-DRN-01", "Baik"));
+        register.add("UJI-KOM-01", "Komputer iMac", "Komputer Grafis", 1);
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-02T02:30:00Z")));
+        String second = runInventory(Map.of("UJI-KAM-01", "Baik", "UJI-DRN-01", "Rusak ringan", "UJI-KOM-01", "Baik"));
+
+        assertThat(laporanText(first)).contains("Kamera Sony A7 III Baru pertama kali diperiksa",
+                "Diperiksa oleh Dewi Lestari pada 2 November 2026 pukul 09:00 WIB.");
+        String laporan = laporanText(second);
+        assertThat(laporan).contains("Periode: Triwulan IV 2026",
+                "UJI-DRN-01 Drone DJI Mavic 3 Kondisi berubah dari Baik menjadi Rusak ringan",
+                "UJI-KOM-01 Komputer iMac Baru pertama kali diperiksa",
+                "Diperiksa oleh Dewi Lestari pada 2 Desember 2026 pukul 09:30 WIB.",
+                "Jenis peralatan diperiksa 3", "Kondisi Baik 2", "Kondisi Rusak ringan 1",
+                "Semua peralatan tercatat; drone rusak ringan.");
+        assertThat(laporan).doesNotContain("UJI-KAM-01 Kamera Sony A7 III Baru pertama kali", "Kamera Canon 5D");
+        assertThat(jdbc.sql("SELECT csv FROM inv_laporan WHERE process_instance_id = ?").param(second).query(String.class).single())
+                .contains("UJI-DRN-01,Drone DJI Mavic 3,Drone,1,Rusak ringan,Siap,Siap,Tidak,,Ya");
+    }
+
+    private String laporanText(String instanceId) throws java.io.IOException {
+        byte[] pdf = jdbc.sql("SELECT pdf FROM inv_laporan WHERE process_instance_id = ?").param(instanceId)
+                .query((rs, n) -> rs.getBytes("pdf")).single();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
     void step3_leaving_registered_items_unchecked_or_checking_nothing_is_refused() {
         Task step3 = taskOf(startBefore(SopStep.INVENTARIS_3));
 
