@@ -9,12 +9,17 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Rectangle;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import id.go.mojokertokab.prokopim.inventory.check.TestRegister;
 
 import id.go.mojokertokab.prokopim.sop.SopInputs;
 import id.go.mojokertokab.prokopim.sop.SopStep;
@@ -37,6 +42,24 @@ class IndonesianTasklistBrowserIT extends BrowserJourney {
 
     @Autowired
     TaskService taskService;
+    @Autowired
+    JdbcClient jdbc;
+    TestRegister register;
+
+    /** Step 3 lists the Buku inventarisasi's active items: four of them. */
+    @BeforeEach
+    void registerTheEquipment() {
+        register = new TestRegister(jdbc);
+        register.add("UJI-01", "Kamera", "Kamera", 2);
+        register.add("UJI-02", "Drone", "Drone", 1);
+        register.add("UJI-03", "Mikrofon", "Peralatan Studio dan Audio", 2);
+        register.add("UJI-04", "Komputer", "Komputer Grafis", 1);
+    }
+
+    @AfterEach
+    void emptyRegister() {
+        register.clear();
+    }
 
     @Test
     void step3_refused_complete_names_the_fields_to_fix_in_indonesian_above_the_buttons() {
