@@ -73,4 +73,18 @@ class LaporanPdfTest {
         assertThat(text).containsSubsequence("Mojokerto, 2 Desember 2026", "Staf Sub Dokpim", "Sub Koordinator Dokpim",
                 "Mengetahui,", "Kabag Prokopim", "Dewi Lestari");
     }
+
+    @Test
+    void text_beyond_the_pdf_fonts_does_not_stop_the_laporan() throws IOException {
+        Laporan laporan = Laporans.triwulanIV("pi-2");
+        Laporan odd = new Laporan("pi-2", "Triwulan IV 2026 → Desember", laporan.items(), laporan.changes(), laporan.found(),
+                "Lensa 24–70 mm retak 📷; ẞ ₹ ≥ 5", "Dewi Lestari", laporan.diperiksaPada());
+
+        byte[] rendered = new LaporanPdf(new IndonesianDates(new OfficeTime(ZoneId.of("Asia/Jakarta"))))
+                .of(odd, Instant.parse("2026-12-02T03:00:00Z"));
+
+        try (PDDocument document = Loader.loadPDF(rendered)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Lensa 24").contains("retak");
+        }
+    }
 }
