@@ -108,8 +108,11 @@ class InventarisasiTasklistBrowserIT extends BrowserJourney {
                 .taskDefinitionKey(SopStep.INVENTARIS_3.taskId).singleResult().getDueDate();
         assertThat(tasklist.dueDateTooltip(SopStep.INVENTARIS_3.taskName())).isEqualTo(WIB_LONG.format(due.toInstant()));
         browser.screenshot("staf1-my-tasks");
+        String step3Id = taskService.createTaskQuery().processInstanceId(instanceId)
+                .taskDefinitionKey(SopStep.INVENTARIS_3.taskId).singleResult().getId();
+        assertThat(taskService.getVariable(step3Id, "peralatan").toString()).as("the register's items").contains("UJI-01", "UJI-04");
         CamundaForm step3 = tasklist.openTask(SopStep.INVENTARIS_3.taskName());
-        assertThat(step3.rowCount()).isEqualTo(PERALATAN.size());
+        browser.waitUntil("the register's rows", driver -> step3.rowCount() == PERALATAN.size());
         for (int row = 0; row < PERALATAN.size(); row++) {
             assertThat(step3.row(row).selected("Nama peralatan")).isEqualTo(PERALATAN.get(row));
             assertThat(step3.row(row).selected("Kondisi terakhir")).isEqualTo("Belum pernah diperiksa");

@@ -176,7 +176,7 @@ class StepSubmissionTest {
     }
 
     @Test
-    void the_registers_rows_are_fixed_and_their_names_and_codes_read_only() {
+    void the_registers_rows_keep_their_names_and_codes() {
         StepForm form = form("periksa-peralatan");
         Map<String, Object> listed = new HashMap<>(Map.of("nama", "Kamera Sony A7 III", "kode", "KAM-001", "kategori", "Kamera",
                 "kondisiTerakhir", "Baik", "diperiksaTerakhir", "-", "bateraiSiap", false, "memoriSiap", false, "catatan", ""));
@@ -195,8 +195,7 @@ class StepSubmissionTest {
         renamed.put("kode", "KAM-999");
         assertThat(problems(form, Map.of("peralatan", Spin.JSON(List.of(renamed))), existing))
                 .containsExactly("«Peralatan dokumentasi» baris 1 (Kamera Sony A7 III): «Kode inventaris» hanya untuk dibaca dan tidak boleh diubah");
-        assertThat(problems(form, Map.of("peralatan", Spin.JSON(List.of(checked, checked))), existing))
-                .contains("«Peralatan dokumentasi» harus tetap 1 baris: baris tidak dapat ditambah atau dihapus");
+
     }
 
     @Test

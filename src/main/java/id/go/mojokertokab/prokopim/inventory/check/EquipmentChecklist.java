@@ -17,7 +17,8 @@ import id.go.mojokertokab.prokopim.OfficeTime;
 /**
  * Step 3's checklist, made when the task is created: one row per active item of the Buku
  * inventarisasi, with the kondisi the last inventory found and when, so each inventory starts from
- * what the previous one found. Jumlah and kondisi start empty on purpose: the form requires them,
+ * what the previous one found (the task keeps its own copy of what it listed, so no row can go
+ * missing). Jumlah and kondisi start empty on purpose: the form requires them,
  * so nobody confirms a count they did not make. Equipment found that is not in the register goes
  * into a second, initially empty list and becomes a proposal at step 4.
  */
@@ -28,6 +29,8 @@ public class EquipmentChecklist implements TaskListener {
     public static final String REGISTERED = "peralatan";
     /** Equipment found that is not in the register; staff add the rows. */
     public static final String UNREGISTERED = "peralatanTakTerdaftar";
+    /** The task's own copy of the items listed (kode, nama): what step 3 must still hold when it completes. */
+    static final String LISTED = "peralatanDidaftar";
 
     private final JdbcClient jdbc;
     private final OfficeTime officeTime;
@@ -40,7 +43,10 @@ public class EquipmentChecklist implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (!task.hasVariable(REGISTERED)) {
-            task.setVariable(REGISTERED, Spin.JSON(activeItems()));
+            List<Map<String, Object>> items = activeItems();
+            task.setVariable(REGISTERED, Spin.JSON(items));
+            task.setVariableLocal(LISTED, Spin.JSON(items.stream()
+                    .map(item -> Map.of("kode", item.get("kode"), "nama", item.get("nama"))).toList()));
         }
         if (!task.hasVariable(UNREGISTERED)) {
             task.setVariable(UNREGISTERED, Spin.JSON(List.of()));

@@ -174,6 +174,33 @@ class InventoryCheckProcessTest extends SopProcessTest {
     }
 
     @Test
+    void step3_a_registered_row_may_not_be_removed_nor_one_added_to_the_registers_list() {
+        Task step3 = taskOf(startBefore(SopStep.INVENTARIS_3));
+        List<Map<String, Object>> checked = rows(step3, EquipmentChecklist.REGISTERED);
+        checked.forEach(row -> fill(row, 1, "Baik", true, true, ""));
+        Map<String, Object> added = new java.util.HashMap<>(checked.get(0));
+        added.put("kode", null);
+        added.put("nama", null);
+        added.put("kategori", null);
+        added.put("kondisiTerakhir", null);
+        added.put("diperiksaTerakhir", null);
+
+        // the last row (the drone) removed: nothing shifts, so only the task's own list tells
+        assertThatThrownBy(() -> taskService.complete(step3.getId(),
+                Map.of(EquipmentChecklist.REGISTERED, Spin.JSON(checked.subList(0, 1)))))
+                .rootCause().isInstanceOf(SubmissionRefused.class)
+                .hasMessageContaining("«Peralatan dokumentasi»: baris Drone DJI Mavic 3 (UJI-DRN-01) tidak boleh dihapus;"
+                        + " bila peralatan itu tidak ditemukan, isi jumlah 0 dan kondisi Hilang");
+        assertThatThrownBy(() -> taskService.complete(step3.getId(),
+                Map.of(EquipmentChecklist.REGISTERED, Spin.JSON(List.of(checked.get(0), checked.get(1), added)))))
+                .rootCause().isInstanceOf(SubmissionRefused.class)
+                .hasMessageContaining("«Peralatan dokumentasi» baris 3: baris tambahan tidak dapat dicatat di sini");
+
+        taskService.complete(step3.getId(), Map.of(EquipmentChecklist.REGISTERED, Spin.JSON(checked)));
+        assertThat(taskService.createTaskQuery().taskId(step3.getId()).count()).isZero();
+    }
+
+    @Test
     void step4_fails_whole_when_an_item_was_retired_meanwhile_and_writes_nothing() {
         ProcessInstance instance = startBefore(SopStep.INVENTARIS_3);
         Task step3 = taskOf(instance);
