@@ -91,6 +91,22 @@ public final class SopInputs {
                 item("Komputer Grafis", 2, "Baik", false, false)));
     }
 
+    /**
+     * Step 3's rows from the Buku inventarisasi as staff fill them in: every listed item counted
+     * once, in good order and ready. The register is shared by the tests of one Spring context,
+     * so a test that completes step 3 fills in whatever the step listed.
+     */
+    public static SpinJsonNode checkedAsListed(SpinJsonNode listed) {
+        SpinJsonNode rows = Spin.JSON(listed.toString());
+        for (SpinJsonNode row : rows.elements()) {
+            row.prop("jumlah", 1);
+            row.prop("kondisi", "Baik");
+            row.prop("bateraiSiap", true);
+            row.prop("memoriSiap", true);
+        }
+        return rows;
+    }
+
     private static Map<String, Object> item(String nama, int jumlah, String kondisi, boolean baterai, boolean memori) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("nama", nama);
