@@ -5,26 +5,20 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import id.go.mojokertokab.prokopim.OfficeTime;
-import id.go.mojokertokab.prokopim.rest.EngineErrorAnswers;
 
 /**
  * Riwayat SOP: the finished cases, which neither Tasklist nor the Community Cockpit shows.
@@ -136,18 +130,6 @@ class CaseHistoryController {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
-    }
-
-    /** Refusals in Camunda's error shape, as on the REST API. */
-    @ExceptionHandler(ProcessEngineException.class)
-    ResponseEntity<ExceptionDto> refused(ProcessEngineException refusal) {
-        EngineErrorAnswers.Answer answer = EngineErrorAnswers.clientError(refusal).orElseThrow(() -> refusal);
-        return ResponseEntity.status(answer.status().getStatusCode()).contentType(MediaType.APPLICATION_JSON).body(answer.body());
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ExceptionDto> mistyped(MethodArgumentTypeMismatchException mistyped) {
-        return refused(new NotValidException("Parameter '" + mistyped.getName() + "' harus berupa bilangan bulat."));
     }
 
     /** A SOP the caller may read the history of. */

@@ -2,16 +2,11 @@ package id.go.mojokertokab.prokopim.inventory;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotValidException;
-import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,13 +15,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 
 import id.go.mojokertokab.prokopim.inventory.RegisterLists.Kind;
-import id.go.mojokertokab.prokopim.rest.EngineErrorAnswers;
 
 /**
  * {@code /api/inventaris}: the Buku inventarisasi over HTTP, for the Cockpit page (inventaris.js)
@@ -159,44 +149,4 @@ class InventoryController {
         }
         return upper;
     }
-
-    /** Refusals in Camunda's error shape, as on the REST API. */
-    @ExceptionHandler(ProcessEngineException.class)
-    ResponseEntity<ExceptionDto> refused(ProcessEngineException refusal) {
-        EngineErrorAnswers.Answer answer = EngineErrorAnswers.clientError(refusal).orElseThrow(() -> refusal);
-        return ResponseEntity.status(answer.status().getStatusCode()).contentType(MediaType.APPLICATION_JSON).body(answer.body());
-    }
-
-    /** A body that is no JSON, or JSON of the wrong shape (a word where a number belongs). */
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ExceptionDto> unreadable(HttpMessageNotReadableException unreadable) {
-        String problem;
-        if (unreadable.getCause() instanceof JsonParseException syntax) {
-            problem = "bukan JSON yang sah (baris " + syntax.getLocation().getLineNr() + ", kolom " + syntax.getLocation().getColumnNr() + ").";
-        } else if (unreadable.getCause() instanceof JsonMappingException shape && !shape.getPath().isEmpty()) {
-            String field = shape.getPath().get(shape.getPath().size() - 1).getFieldName();
-            problem = "isian '" + FIELD_LABELS.getOrDefault(field, field) + "' tidak sesuai bentuknya"
-                    + (NUMBERS.contains(field) ? " (harus berupa bilangan bulat)." : ".");
-        } else if (unreadable.getCause() == null) {
-            problem = "isi permintaan kosong; kirim objek JSON.";
-        } else {
-            problem = "kirim satu objek JSON.";
-        }
-        ExceptionDto body = new ExceptionDto();
-        body.setType("InvalidRequestException");
-        body.setMessage("Isi permintaan tidak dapat dibaca: " + problem);
-        body.setCode(0);
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(body);
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ExceptionDto> wrongParameter(MethodArgumentTypeMismatchException mismatch) {
-        return refused(new NotValidException("Parameter '" + mismatch.getName() + "' tidak sah: " + mismatch.getValue() + "."));
-    }
-
-    private static final List<String> NUMBERS = List.of("jumlah", "versi");
-
-    private static final Map<String, String> FIELD_LABELS = Map.of(
-            "kode", "Kode inventaris", "nama", "Nama barang", "kategori", "Kategori", "merekTipe", "Merek/tipe",
-            "nomorSeri", "Nomor seri", "jumlah", "Jumlah", "lokasi", "Lokasi simpan", "versi", "Versi", "alasan", "Alasan");
 }

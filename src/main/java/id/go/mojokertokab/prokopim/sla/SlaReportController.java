@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.MissingAuthorization;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -17,18 +16,14 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.go.mojokertokab.prokopim.OfficeTime;
-import id.go.mojokertokab.prokopim.rest.EngineErrorAnswers;
 import id.go.mojokertokab.prokopim.security.OfficeRefusal;
 
 /**
@@ -103,17 +98,5 @@ class SlaReportController {
         } catch (DateTimeParseException e) {
             throw new NotValidException("Parameter '" + name + "' bukan tanggal (YYYY-MM-DD) atau waktu ISO-8601: " + text);
         }
-    }
-
-    /** Refusals in Camunda's error shape, as on the REST API. */
-    @ExceptionHandler(ProcessEngineException.class)
-    ResponseEntity<ExceptionDto> refused(ProcessEngineException refusal) {
-        EngineErrorAnswers.Answer answer = EngineErrorAnswers.clientError(refusal).orElseThrow(() -> refusal);
-        return ResponseEntity.status(answer.status().getStatusCode()).contentType(MediaType.APPLICATION_JSON).body(answer.body());
-    }
-
-    @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<ExceptionDto> missing(MissingServletRequestParameterException missing) {
-        return refused(new NotValidException("Parameter '" + missing.getParameterName() + "' wajib diisi."));
     }
 }

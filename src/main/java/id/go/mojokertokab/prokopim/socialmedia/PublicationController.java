@@ -3,20 +3,16 @@ package id.go.mojokertokab.prokopim.socialmedia;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.go.mojokertokab.prokopim.OfficeTime;
-import id.go.mojokertokab.prokopim.rest.EngineErrorAnswers;
 
 /**
  * The Rekap publikasi over HTTP (authenticated like the REST API):
@@ -98,12 +94,5 @@ class PublicationController {
         }
         throw new NotValidException("Parameter 'bulan' harus bulan yang sah dengan format YYYY-MM (contoh 2026-12), bukan '"
                 + bulan + "'.");
-    }
-
-    /** Refusals in Camunda's error shape, as on the REST API. */
-    @ExceptionHandler(ProcessEngineException.class)
-    ResponseEntity<ExceptionDto> refused(ProcessEngineException refusal) {
-        EngineErrorAnswers.Answer answer = EngineErrorAnswers.clientError(refusal).orElseThrow(() -> refusal);
-        return ResponseEntity.status(answer.status().getStatusCode()).contentType(MediaType.APPLICATION_JSON).body(answer.body());
     }
 }

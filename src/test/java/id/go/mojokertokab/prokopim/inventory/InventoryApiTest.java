@@ -170,7 +170,7 @@ class InventoryApiTest {
             assertThat(refused.json().get("message").asText()).as(body).startsWith("Isi permintaan tidak dapat dibaca: ");
         }
         assertThat(api.call("subkoor", "POST", API + "/barang", "{\"jumlah\": \"tiga\"}").json().get("message").asText())
-                .isEqualTo("Isi permintaan tidak dapat dibaca: isian 'Jumlah' tidak sesuai bentuknya (harus berupa bilangan bulat).");
+                .isEqualTo("Isi permintaan tidak dapat dibaca: isian 'jumlah' tidak sesuai bentuknya (harus berupa bilangan bulat).");
         assertThat(api.call("subkoor", "POST", API + "/usulan/abc/terima", Map.of()).status()).isEqualTo(400);
         assertThat(api.call("admin", "GET", API + "/barang/API-005", null).status()).isEqualTo(404);
     }

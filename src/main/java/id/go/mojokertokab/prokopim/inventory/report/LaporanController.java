@@ -4,22 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import id.go.mojokertokab.prokopim.rest.EngineErrorAnswers;
 
 /**
  * {@code GET /api/inventaris/laporan}: the laporan of every inventory, newest first;
@@ -100,12 +95,5 @@ class LaporanController {
 
     private static NotFoundException notFound(String processInstanceId) {
         return new NotFoundException("Laporan inventarisasi untuk SOP '" + processInstanceId + "' tidak ditemukan.");
-    }
-
-    /** Refusals in Camunda's error shape, as on the REST API. */
-    @ExceptionHandler(ProcessEngineException.class)
-    ResponseEntity<ExceptionDto> refused(ProcessEngineException refusal) {
-        EngineErrorAnswers.Answer answer = EngineErrorAnswers.clientError(refusal).orElseThrow(() -> refusal);
-        return ResponseEntity.status(answer.status().getStatusCode()).contentType(MediaType.APPLICATION_JSON).body(answer.body());
     }
 }
