@@ -6,6 +6,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 
+import id.go.mojokertokab.prokopim.identity.PersonName;
+
 /** Who did something: the login and the full name (the login alone when the caller may not read the user). */
 record Person(String userId, String name) {
 
@@ -25,10 +27,7 @@ record Person(String userId, String name) {
             }
             return known.computeIfAbsent(userId, id -> {
                 User user = identityService.createUserQuery().userId(id).singleResult();
-                String name = user == null ? ""
-                        : ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                                + (user.getLastName() == null ? "" : user.getLastName())).trim();
-                return new Person(id, name.isEmpty() ? id : name);
+                return new Person(id, user == null ? id : PersonName.fullName(user));
             });
         }
     }

@@ -9,8 +9,14 @@ public final class PersonName {
     }
 
     public static String of(User user) {
+        String name = fullName(user);
+        return name.equals(user.getId()) ? name : name + " (" + user.getId() + ")";
+    }
+
+    /** "Dewi Lestari", as a signature reads; the login when the user has no name. */
+    public static String fullName(User user) {
         String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
                 + (user.getLastName() == null ? "" : user.getLastName())).trim();
-        return name.isEmpty() ? user.getId() : name + " (" + user.getId() + ")";
+        return name.isEmpty() ? user.getId() : name;
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.go.mojokertokab.prokopim.OfficeTime;
+import id.go.mojokertokab.prokopim.identity.PersonNames;
 import id.go.mojokertokab.prokopim.inventory.RegisterLists.Kind;
 
 /**

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import id.go.mojokertokab.prokopim.identity.OfficeRole;
+import id.go.mojokertokab.prokopim.identity.PersonNames;
 import id.go.mojokertokab.prokopim.security.OfficeRefusal;
 
 /**

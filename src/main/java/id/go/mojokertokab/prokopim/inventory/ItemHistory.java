@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import id.go.mojokertokab.prokopim.OfficeTime;
+import id.go.mojokertokab.prokopim.identity.PersonNames;
 
 /**
  * The history of each item ({@code inv_riwayat_barang}): every change in the words its page

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.go.mojokertokab.prokopim.OfficeTime;
+import id.go.mojokertokab.prokopim.identity.PersonNames;
 
 /**
  * Proposals ({@code inv_usulan}): equipment staff found in an inventory (step 3) that the register

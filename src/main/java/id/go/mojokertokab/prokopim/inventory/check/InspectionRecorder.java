@@ -22,7 +22,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import id.go.mojokertokab.prokopim.inventory.report.FullNames;
+import id.go.mojokertokab.prokopim.identity.PersonNames;
 import id.go.mojokertokab.prokopim.inventory.report.Laporan;
 import id.go.mojokertokab.prokopim.inventory.report.LaporanStore;
 
@@ -42,10 +42,10 @@ public class InspectionRecorder implements TaskListener {
     private final JdbcClient jdbc;
     private final HistoryService historyService;
     private final IdentityService identityService;
-    private final FullNames names;
+    private final PersonNames names;
     private final LaporanStore laporanStore;
 
-    InspectionRecorder(JdbcClient jdbc, HistoryService historyService, IdentityService identityService, FullNames names,
+    InspectionRecorder(JdbcClient jdbc, HistoryService historyService, IdentityService identityService, PersonNames names,
             LaporanStore laporanStore) {
         this.jdbc = jdbc;
         this.historyService = historyService;
@@ -94,7 +94,7 @@ public class InspectionRecorder implements TaskListener {
         notConfirmed(checked).forEach(changes::add);
 
         Laporan laporan = new Laporan(instanceId, periode, items, changes, found,
-                Objects.toString(task.getVariable("laporanInventarisasi"), ""), names.of(step3.by()), step3.at());
+                Objects.toString(task.getVariable("laporanInventarisasi"), ""), names.fullName(step3.by()), step3.at());
         laporanStore.save(laporan, completedBy(task), now);
     }
 

@@ -1,5 +1,6 @@
 package id.go.mojokertokab.prokopim.inventory.report;
 
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.go.mojokertokab.prokopim.identity.PersonNames;
+
 /**
  * {@code GET /api/inventaris/laporan}: the laporan of every inventory, newest first;
  * {@code …/{processInstanceId}/pdf} and {@code …/csv}: its files, named after the period. Read by
@@ -28,9 +31,9 @@ class LaporanController {
 
     private final LaporanStore store;
     private final LaporanReaders readers;
-    private final FullNames names;
+    private final PersonNames names;
 
-    LaporanController(LaporanStore store, LaporanReaders readers, FullNames names) {
+    LaporanController(LaporanStore store, LaporanReaders readers, PersonNames names) {
         this.store = store;
         this.readers = readers;
         this.names = names;
@@ -45,7 +48,7 @@ class LaporanController {
         readers.reader();
         return store.list().stream()
                 .map(entry -> new Listed(entry.processInstanceId(), entry.periode(), entry.dibuatPada(), entry.dibuatOleh(),
-                        names.of(entry.dibuatOleh()), entry.dibacaSubkoorPada()))
+                        names.fullName(entry.dibuatOleh()), entry.dibacaSubkoorPada()))
                 .toList();
     }
 
