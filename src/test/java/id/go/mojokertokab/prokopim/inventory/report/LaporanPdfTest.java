@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import id.go.mojokertokab.prokopim.OfficeTime;
+import id.go.mojokertokab.prokopim.printing.PdfDocuments;
 
 /** The laporan's PDF read back as text with PDFBox, the way a search in a PDF reader finds it. */
 class LaporanPdfTest {
@@ -23,7 +24,7 @@ class LaporanPdfTest {
 
     @BeforeAll
     static void render() throws IOException {
-        LaporanPdf renderer = new LaporanPdf(new IndonesianDates(new OfficeTime(ZoneId.of("Asia/Jakarta"))));
+        LaporanPdf renderer = new LaporanPdf(new PdfDocuments(), new IndonesianDates(new OfficeTime(ZoneId.of("Asia/Jakarta"))));
         pdf = renderer.of(Laporans.triwulanIV("pi-1"), Instant.parse("2026-12-02T03:00:00Z"));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             // a cell's text wraps within its column: compare words, not lines
@@ -80,7 +81,7 @@ class LaporanPdfTest {
         Laporan odd = new Laporan("pi-2", "Triwulan IV 2026 → Desember", laporan.items(), laporan.changes(), laporan.found(),
                 "Lensa 24–70 mm retak 📷; ẞ ₹ ≥ 5", "Dewi Lestari", laporan.diperiksaPada());
 
-        byte[] rendered = new LaporanPdf(new IndonesianDates(new OfficeTime(ZoneId.of("Asia/Jakarta"))))
+        byte[] rendered = new LaporanPdf(new PdfDocuments(), new IndonesianDates(new OfficeTime(ZoneId.of("Asia/Jakarta"))))
                 .of(odd, Instant.parse("2026-12-02T03:00:00Z"));
 
         try (PDDocument document = Loader.loadPDF(rendered)) {
