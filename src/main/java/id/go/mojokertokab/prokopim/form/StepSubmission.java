@@ -44,6 +44,8 @@ public final class StepSubmission {
     private static final Set<String> PRIMITIVE_TYPES =
             Set.of("textfield", "textarea", "number", "checkbox", "datetime", "select", "radio");
 
+    /** C0 control characters other than tab, line feed and carriage return, and the two non-characters. */
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\uFFFE\\uFFFF]");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern TIME = Pattern.compile("(\\d{2}:\\d{2})(Z|[+-]\\d{2}:\\d{2})?");
     private static final Pattern EMAIL = Pattern.compile(
@@ -128,7 +130,8 @@ public final class StepSubmission {
 
     /** The problems joined into one message a person can act on. */
     public static String message(List<String> problems) {
-        return "Formulir belum benar: " + String.join("; ", problems) + ".";
+        String listed = String.join("; ", problems);
+        return "Formulir belum benar: " + listed + (listed.endsWith(".") ? "" : ".");
     }
 
     private void field(FormField field, String where, boolean present, JsonNode value, JsonNode existing,
@@ -183,6 +186,10 @@ public final class StepSubmission {
         String text = value.asText();
         if (field.type().equals("textfield") && text.chars().anyMatch(c -> c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029)) {
             problems.add(name + " tidak boleh berisi baris baru");
+        }
+        if (CONTROL.matcher(text).find()) {
+            // no keyboard types them, and the office's printed records (XML underneath) cannot hold them
+            problems.add(name + " berisi karakter kendali yang tidak dapat dicetak; ketik ulang isinya");
         }
         int max = field.maxLength() != null ? field.maxLength() : DEFAULT_MAX_TEXT_LENGTH;
         if (text.length() > max) {

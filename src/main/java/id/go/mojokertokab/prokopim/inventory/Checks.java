@@ -2,6 +2,7 @@ package id.go.mojokertokab.prokopim.inventory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.exception.NotValidException;
 
@@ -11,6 +12,9 @@ import org.camunda.bpm.engine.exception.NotValidException;
  * Lengths are those of the columns in V1__buku_inventarisasi.sql.
  */
 final class Checks {
+
+    /** C0 control characters other than tab and line breaks, and the two non-characters. */
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\uFFFE\\uFFFF]");
 
     private final List<String> problems = new ArrayList<>();
 
@@ -54,6 +58,10 @@ final class Checks {
     }
 
     private String fits(String value, String label, int max) {
+        if (CONTROL.matcher(value).find()) {
+            // no keyboard types them, and the printed laporan (XML underneath) cannot hold them
+            problems.add(label + " berisi karakter kendali yang tidak dapat dicetak");
+        }
         if (value.length() > max) {
             problems.add(label + " paling banyak " + max + " karakter (sekarang " + value.length() + ")");
         }

@@ -15,7 +15,7 @@ public record ItemInput(String kode, String nama, String kategori, String merekT
      * The kode is the item's address in the API and on the page (/api/inventaris/barang/KAM-001),
      * so it has no '/' or spaces; the office's codes (KAM-001, 02.06.01.001) fit.
      */
-    private static final Pattern KODE = Pattern.compile("[A-Za-z0-9._-]+");
+    private static final Pattern KODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     /** The fields checked and trimmed, with the register's lists; a 400 naming every problem otherwise. */
     Fields checked(List<String> kategoriList, List<String> lokasiList, boolean withKode) {
@@ -24,7 +24,7 @@ public record ItemInput(String kode, String nama, String kategori, String merekT
         if (withKode) {
             checkedKode = checks.required(kode, "Kode inventaris", 50);
             if (checkedKode != null && !KODE.matcher(checkedKode).matches()) {
-                checks.add("Kode inventaris hanya boleh berisi huruf, angka, titik, tanda hubung dan garis bawah (contoh KAM-001)");
+                checks.add("Kode inventaris diawali huruf atau angka dan hanya boleh berisi huruf, angka, titik, tanda hubung dan garis bawah (contoh KAM-001)");
             }
         }
         String checkedNama = checks.required(nama, "Nama barang", 200);

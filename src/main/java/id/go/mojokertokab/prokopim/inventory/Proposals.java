@@ -75,7 +75,7 @@ public class Proposals {
         ItemInput.Fields fields = register.checked(completed, true);
         claim(proposal, Proposal.DITERIMA, null, userId);
         EquipmentRegister.LastCheck check = new EquipmentRegister.LastCheck(proposal.kondisi(),
-                proposal.bateraiSiap() && proposal.memoriSiap(),
+                "Baik".equals(proposal.kondisi()) && proposal.bateraiSiap() && proposal.memoriSiap(),
                 OffsetDateTime.ofInstant(proposal.diusulkanPada(), java.time.ZoneOffset.UTC), proposal.diusulkanOleh());
         Item item = register.add(fields, userId, check, "Ditambahkan dari usulan #" + id + " (ditemukan pada inventarisasi "
                 + proposal.periode() + " oleh " + proposal.diusulkanOlehNama() + ", kondisi " + proposal.kondisi() + ")");

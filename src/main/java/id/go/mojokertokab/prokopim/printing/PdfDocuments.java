@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
@@ -21,6 +22,8 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 @Component
 public class PdfDocuments {
 
+    private static final Pattern NOT_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+
     private final TemplateEngine templates = new TemplateEngine();
 
     public PdfDocuments() {
@@ -34,7 +37,8 @@ public class PdfDocuments {
 
     /** The template {@code templates/<template>.html} filled with {@code variables}, as PDF. */
     public byte[] render(String template, Map<String, Object> variables) {
-        String html = templates.process(template, new Context(null, variables));
+        // a record kept before inputs were checked for them may hold characters XML cannot: left out of the print
+        String html = NOT_XML.matcher(templates.process(template, new Context(null, variables))).replaceAll("");
         try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

@@ -15,7 +15,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
  * The answers of the office's own {@code /api} to a refusal or a client's mistake: Camunda's error
@@ -53,7 +53,7 @@ class OfficeApiErrors {
                     + syntax.getLocation().getColumnNr() + ").";
         } else if (unreadable.getCause() instanceof JsonMappingException shape && !shape.getPath().isEmpty()) {
             String field = shape.getPath().get(shape.getPath().size() - 1).getFieldName();
-            boolean number = shape instanceof InvalidFormatException format && WHOLE_NUMBERS.contains(format.getTargetType());
+            boolean number = shape instanceof MismatchedInputException mismatch && WHOLE_NUMBERS.contains(mismatch.getTargetType());
             problem = "isian '" + field + "' tidak sesuai bentuknya" + (number ? " (harus berupa bilangan bulat)." : ".");
         } else if (unreadable.getCause() == null) {
             problem = "isi permintaan kosong; kirim objek JSON.";

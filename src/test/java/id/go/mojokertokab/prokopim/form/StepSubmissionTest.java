@@ -233,6 +233,11 @@ class StepSubmissionTest {
         Map<String, Object> design = new HashMap<>(SopInputs.completing(SopStep.MEDIA_4));
         design.put("tautanDesain", "https://drive.example.go.id/desain/1\nhttps://lain");
         assertThat(problems(form("desain-konten"), design, Map.of())).contains("«Tautan hasil desain» tidak boleh berisi baris baru");
+        // a control character, which no keyboard types and no printed record can hold
+        design.put("tautanDesain", "https://drive.example.go.id/desain/1");
+        design.put("naskahKonten", "Naskah\u0001 konten");
+        assertThat(problems(form("desain-konten"), design, Map.of()))
+                .containsExactly("«Naskah konten» berisi karakter kendali yang tidak dapat dicetak; ketik ulang isinya");
     }
 
     @Test

@@ -119,7 +119,13 @@ class EquipmentRegisterTest {
                         + "Lokasi simpan 'Gudang' tidak ada dalam daftar (Almari terkunci, Filling kabinet terkunci, Dry cabinet terkunci")
                 .hasMessageEndingWith(").");
         assertThatThrownBy(() -> register.add(camera("KAM/001"), "subkoor")).isInstanceOf(NotValidException.class)
-                .hasMessageContaining("Kode inventaris hanya boleh berisi huruf, angka");
+                .hasMessageContaining("Kode inventaris diawali huruf atau angka dan hanya boleh berisi huruf, angka");
+        assertThatThrownBy(() -> register.add(new ItemInput("KAM-9", "Kamera\u0000 Canon", "Kamera", null, null, 1,
+                "Almari terkunci", null), "subkoor")).isInstanceOf(NotValidException.class)
+                .hasMessageContaining("Nama barang berisi karakter kendali yang tidak dapat dicetak");
+        // ".." would be an address no page can open
+        assertThatThrownBy(() -> register.add(camera(".."), "subkoor")).isInstanceOf(NotValidException.class)
+                .hasMessageContaining("Kode inventaris diawali huruf atau angka");
     }
 
     @Test

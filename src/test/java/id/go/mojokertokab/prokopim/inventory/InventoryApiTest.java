@@ -163,7 +163,9 @@ class InventoryApiTest {
 
     @Test
     void a_body_that_is_not_the_json_asked_for_is_a_400() {
-        for (String body : List.of("{\"kode\": ", "null", "[1, 2]", "{\"kode\": \"API-005\", \"jumlah\": \"tiga\"}")) {
+        for (String body : List.of("{\"kode\": ", "null", "[1, 2]", "{\"kode\": \"API-005\", \"jumlah\": \"tiga\"}",
+                // a fraction or a number in quotes is not quietly made a count
+                "{\"kode\": \"API-005\", \"jumlah\": 1.5}", "{\"kode\": \"API-005\", \"jumlah\": \"2\"}")) {
             Response refused = api.call("subkoor", "POST", API + "/barang", body);
             assertThat(refused.status()).as(body).isEqualTo(400);
             assertThat(refused.json().get("type").asText()).as(body).isEqualTo("InvalidRequestException");

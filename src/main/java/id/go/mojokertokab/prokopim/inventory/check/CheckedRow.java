@@ -26,7 +26,7 @@ record CheckedRow(String kode, String nama, Integer jumlah, String kondisi, bool
         List<CheckedRow> result = new ArrayList<>();
         for (JsonNode row : rows) {
             result.add(new CheckedRow(text(row, "kode"), text(row, "nama"),
-                    row.path("jumlah").isNumber() ? row.get("jumlah").intValue() : null,
+                    row.path("jumlah").canConvertToExactIntegral() && row.get("jumlah").canConvertToInt() ? row.get("jumlah").intValue() : null,
                     text(row, "kondisi"), row.path("bateraiSiap").asBoolean(false), row.path("memoriSiap").asBoolean(false),
                     text(row, "catatan")));
         }

@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +38,8 @@ import id.go.mojokertokab.prokopim.inventory.report.LaporanStore;
  */
 @Component
 public class InspectionRecorder implements TaskListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InspectionRecorder.class);
 
     static final String STEP_3 = "UserTask_PeriksaPeralatan";
 
@@ -61,8 +65,10 @@ public class InspectionRecorder implements TaskListener {
         } catch (InspectionNotRecorded refused) {
             throw refused;
         } catch (RuntimeException failed) {
+            // the cause (a database's words) goes to the log, not to the person completing the step
+            LOG.error("Step 4 of {} could not be recorded in the Buku inventarisasi", task.getProcessInstanceId(), failed);
             throw new ProcessEngineException("Hasil pemeriksaan tidak dapat dicatat di Buku inventarisasi, jadi tugas ini belum"
-                    + " selesai dan tidak ada yang tercatat; coba lagi atau hubungi administrator. (" + failed.getMessage() + ")", failed);
+                    + " selesai dan tidak ada yang tercatat; coba lagi atau hubungi administrator.", failed);
         }
     }
 
@@ -121,16 +127,15 @@ public class InspectionRecorder implements TaskListener {
                 .params(audit.instanceId(), audit.periode(), item.id(), row.jumlah(), row.kondisi(), row.baterai(), row.memori(),
                         row.catatan(), audit.by(), audit.at())
                 .update();
-        // only an active item takes the inspection: one retired since the list was made refuses the whole step
-        int updated = jdbc.sql("""
+        // an item retired since the list was made was still checked: its check is recorded, and the laporan says so
+        jdbc.sql("""
                 UPDATE inv_barang SET kondisi_terakhir = ?, siap_terakhir = ?, diperiksa_pada = ?, diperiksa_oleh = ?
-                WHERE id = ? AND status = 'AKTIF'""")
+                WHERE id = ?""")
                 .params(row.kondisi(), row.siap(), audit.at(), audit.by(), item.id())
                 .update();
-        if (updated == 0) {
-            throw new InspectionNotRecorded("Peralatan " + row.label() + " sudah dihapus dari daftar Buku inventarisasi sejak"
-                    + " daftar pengecekan dibuat, jadi hasil pemeriksaan tidak dicatat. Minta Sub Koordinator memeriksa Buku"
-                    + " inventarisasi, lalu selesaikan langkah ini lagi.");
+        if (!"AKTIF".equals(item.status())) {
+            changes.add(new Laporan.Change(row.kode(), item.nama(),
+                    "Dihapus dari daftar Buku inventarisasi sejak daftar pengecekan dibuat"));
         }
         jdbc.sql("""
                 INSERT INTO inv_riwayat_barang (barang_id, jenis, uraian, oleh, pada, process_instance_id)

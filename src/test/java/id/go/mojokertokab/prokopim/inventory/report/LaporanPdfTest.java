@@ -88,4 +88,26 @@ class LaporanPdfTest {
             assertThat(new PDFTextStripper().getText(document)).contains("Lensa 24").contains("retak");
         }
     }
+
+    @Test
+    void a_long_word_and_a_character_xml_cannot_hold_stay_on_the_page() throws IOException {
+        Laporan sample = Laporans.triwulanIV("pi-2");
+        Laporan pasted = new Laporan(sample.processInstanceId(), sample.periode(), sample.items(), sample.changes(),
+                sample.found(), "X".repeat(300) + " lensa\u0001 retak", sample.pelaksana(), sample.diperiksaPada());
+        byte[] rendered = new LaporanPdf(new PdfDocuments(), new IndonesianDates(new OfficeTime(ZoneId.of("Asia/Jakarta"))))
+                .of(pasted, Instant.parse("2026-12-02T03:00:00Z"));
+
+        try (PDDocument document = Loader.loadPDF(rendered)) {
+            float[] rightmost = {0};
+            PDFTextStripper positions = new PDFTextStripper() {
+                @Override
+                protected void writeString(String string, java.util.List<org.apache.pdfbox.text.TextPosition> glyphs) {
+                    glyphs.forEach(glyph -> rightmost[0] = Math.max(rightmost[0], glyph.getXDirAdj() + glyph.getWidthDirAdj()));
+                }
+            };
+            positions.getText(document);
+            assertThat(rightmost[0]).isLessThanOrEqualTo(PDRectangle.A4.getWidth());
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", "")).contains("X".repeat(300) + "lensaretak");
+        }
+    }
 }
