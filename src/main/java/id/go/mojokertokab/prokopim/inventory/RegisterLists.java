@@ -3,6 +3,7 @@ package id.go.mojokertokab.prokopim.inventory;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +51,12 @@ public class RegisterLists {
             throw new RegisterConflict(kind.label + " '" + existing + "' sudah ada dalam daftar.");
         }
         int next = jdbc.sql("SELECT COALESCE(MAX(urutan), 0) + 1 FROM " + kind.table).query(Integer.class).single();
-        jdbc.sql("INSERT INTO " + kind.table + " (nama, urutan) VALUES (?, ?)").params(checked, next).update();
+        try {
+            jdbc.sql("INSERT INTO " + kind.table + " (nama, urutan) VALUES (?, ?)").params(checked, next).update();
+        } catch (DuplicateKeyException addedMeanwhile) {
+            // a colleague added the same name a moment ago (PostgreSQL lets both reach the insert)
+            throw new RegisterConflict(kind.label + " '" + checked + "' baru saja ditambahkan ke daftar.");
+        }
         return checked;
     }
 }

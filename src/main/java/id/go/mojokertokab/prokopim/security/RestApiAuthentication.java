@@ -1,5 +1,14 @@
 package id.go.mojokertokab.prokopim.security;
 
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -32,7 +41,7 @@ class RestApiAuthentication {
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> officeApiAuthenticationFilter() {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new EveryEndpoint());
+                new FilterRegistrationBean<>(new OfficeApi());
         registration.setName("office-api-authentication");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 WebappSessionOrBasic.class.getName());
@@ -41,8 +50,31 @@ class RestApiAuthentication {
         return registration;
     }
 
+    /**
+     * A page of the webapps that sends a change without the session's CSRF token (a stale page,
+     * or another site) is told so, 403 in Camunda's shape, instead of a 401 whose Basic challenge
+     * would open the browser's login dialog over Cockpit.
+     */
+    static final class OfficeApi extends EveryEndpoint {
+
+        @Override
+        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+                throws IOException, ServletException {
+            if (request instanceof HttpServletRequest http && WebappSessionOrBasic.sessionWithoutToken(http)) {
+                HttpServletResponse refusal = (HttpServletResponse) response;
+                refusal.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                refusal.setContentType("application/json;charset=UTF-8");
+                refusal.getWriter().write("{\"type\":\"AuthorizationException\",\"message\":\"Permintaan ini tidak membawa"
+                        + " token keamanan sesi (X-XSRF-TOKEN) atau tokennya sudah kedaluwarsa; muat ulang halaman lalu coba"
+                        + " lagi. Tidak ada yang diubah.\",\"code\":0}");
+                return;
+            }
+            super.doFilter(request, response, chain);
+        }
+    }
+
     /** Camunda's filter lets anonymous callers list the engines ({@code /engine}); we let nobody in unauthenticated. */
-    static final class EveryEndpoint extends ProcessEngineAuthenticationFilter {
+    static class EveryEndpoint extends ProcessEngineAuthenticationFilter {
 
         @Override
         protected boolean requiresEngineAuthentication(String requestUrl) {

@@ -51,6 +51,16 @@ public final class WebappSessionOrBasic implements AuthenticationProvider {
         basic.augmentResponseByAuthenticationChallenge(response, engine);
     }
 
+    /** A change sent with a webapp login (and no HTTP Basic) that lacks the session's CSRF token. */
+    static boolean sessionWithoutToken(HttpServletRequest request) {
+        if (request.getHeader("Authorization") != null || READING.contains(request.getMethod())) {
+            return false;
+        }
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(SESSION_LOGIN) instanceof Authentications authentications
+                && !authentications.getAuthentications().isEmpty() && !carriesToken(request, session);
+    }
+
     private static UserAuthentication loggedIn(HttpSession session, String engineName) {
         if (session.getAttribute(SESSION_LOGIN) instanceof Authentications authentications) {
             Authentication authentication = authentications.getAuthenticationForProcessEngine(engineName);

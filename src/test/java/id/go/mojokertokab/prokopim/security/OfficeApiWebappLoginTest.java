@@ -31,7 +31,7 @@ class OfficeApiWebappLoginTest extends OfficeHttpTest {
     }
 
     @Test
-    void a_change_without_the_sessions_csrf_token_is_not_authenticated() {
+    void a_change_without_the_sessions_csrf_token_is_refused_and_told_why() {
         WebappSession kabag = WebappSession.login(api(), "kabag", "cockpit");
         kabag.userOn(api()); // the session's token cookie
         String cookie = "SESSION=" + kabag.sessionCookie();
@@ -41,7 +41,9 @@ class OfficeApiWebappLoginTest extends OfficeHttpTest {
         // a page of another site can send the cookie but not the header
         var forged = id.go.mojokertokab.prokopim.http.OfficeApi.send(java.net.http.HttpRequest.newBuilder(api().uri("/api/sla/report"))
                 .header("Cookie", cookie).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
-        assertThat(forged.status()).isEqualTo(401);
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(forged.header("WWW-Authenticate")).isNull();
+        assertThat(forged.json().path("message").asText()).startsWith("Permintaan ini tidak membawa token keamanan sesi");
         // with the token the caller is authenticated; the report takes no POST
         assertThat(kabag.send(api(), "POST", "/api/sla/report", "{}", "application/json").status()).isEqualTo(405);
     }
