@@ -49,9 +49,12 @@ class CaseRecords {
     private final IdentityService identityService;
     private final SopModels models;
     private final OfficeTime officeTime;
+    private final StepDoerLookup doers;
 
-    CaseRecords(HistoryService historyService, IdentityService identityService, SopModels models, OfficeTime officeTime) {
+    CaseRecords(HistoryService historyService, IdentityService identityService, SopModels models, OfficeTime officeTime,
+            StepDoerLookup doers) {
         this.historyService = historyService;
+        this.doers = doers;
         this.identityService = identityService;
         this.models = models;
         this.officeTime = officeTime;
@@ -159,7 +162,7 @@ class CaseRecords {
         Duration over = standard == null || duration.compareTo(standard) <= 0 ? null : duration.minus(standard);
         String state = task.getEndTime() == null ? "terbuka" : COMPLETED.equals(task.getDeleteReason()) ? "selesai" : "dibatalkan";
         return new CaseRecord.StepRecord(task.getId(), task.getTaskDefinitionKey(), step.number(), step.activity(),
-                step.role(), round, state, names.of(task.getAssignee()), created, officeTime.format(task.getStartTime()),
+                step.role(), round, state, names.of(doers.doneBy(task)), created, officeTime.format(task.getStartTime()),
                 completed, text(task.getEndTime()), seconds(duration), words(duration),
                 standard == null ? null : standard.toString(), seconds(standard), words(standard),
                 breached, seconds(over), words(over), recorded);

@@ -15,13 +15,13 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
-import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 import id.go.mojokertokab.prokopim.form.SubmissionRefused;
+import id.go.mojokertokab.prokopim.history.StepDoers;
 import id.go.mojokertokab.prokopim.sla.SlaBreachListener;
 
 /**
@@ -109,13 +109,7 @@ class PublicationRecorder implements ExecutionListener {
         if (done.isEmpty()) {
             return null;
         }
-        HistoricTaskInstance last = done.get(0);
-        if (last.getAssignee() != null) {
-            return last.getAssignee();
-        }
-        return history.createUserOperationLogQuery().taskId(last.getId())
-                .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list().stream()
-                .map(UserOperationLogEntry::getUserId).filter(user -> user != null).findFirst().orElse(null);
+        return StepDoers.doneBy(history, done.get(0));
     }
 
     /** How many times verification sent the content back: each {@code kontenDisetujui = false} recorded. */

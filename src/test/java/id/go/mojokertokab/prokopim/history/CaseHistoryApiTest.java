@@ -37,7 +37,8 @@ import id.go.mojokertokab.prokopim.sop.SopStep;
  * 3-hour standard by 15 minutes and whose content came back for one revision;</li>
  * <li>an inventory started at 23:00 WIB on 30 November and finished at 00:30 WIB on 1 December
  * (still 30 November in UTC), checked by staf2;</li>
- * <li>a media case finished in January 2027, and an inventory still running.</li>
+ * <li>a media case finished in January 2027, an inventory finished in February 2027 whose step 1
+ * the Kabag completed without claiming it, and an inventory still running.</li>
  * </ul>
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -62,6 +63,7 @@ class CaseHistoryApiTest {
     String media;
     String inventory;
     String january;
+    String unclaimed;
     String running;
     Instant now;
 
@@ -71,6 +73,7 @@ class CaseHistoryApiTest {
         inventory = inventory();
         media = mediaWithALateStepAndARevision();
         january = mediaFinishedInJanuary();
+        unclaimed = inventoryWithAnUnclaimedStep();
         running = work.start(INVENTORY, "kabag", "kabag-prokopim", Map.of("periodeInventarisasi", "Triwulan I 2027"));
     }
 
@@ -135,6 +138,22 @@ class CaseHistoryApiTest {
         return id;
     }
 
+    private String inventoryWithAnUnclaimedStep() {
+        clock("2027-02-02T02:00:00Z");
+        // started by the schedule (nobody), so only the unclaimed step 1 ties the Kabag to it
+        String id = runtimeService.startProcessInstanceByKey(INVENTORY, "Triwulan I 2027 (awal)",
+                Map.of("periodeInventarisasi", "Triwulan I 2027 (awal)")).getId();
+        later(10);
+        work.completeUnclaimed(id, "kabag", "kabag-prokopim", SopInputs.completing(SopStep.INVENTARIS_1));
+        later(10);
+        work.complete(id, "subkoor", "subkoor-dokpim", Map.of("stafPelaksana", "staf2", "disposisiSubkoor", "Cek semua."));
+        later(10);
+        work.complete(id, "staf2", "staf-dokpim", SopInputs.completing(SopStep.INVENTARIS_3));
+        later(10);
+        work.complete(id, "staf2", "staf-dokpim", SopInputs.completing(SopStep.INVENTARIS_4));
+        return id;
+    }
+
     // ------------------------------------------------------------------ list
 
     @Test
@@ -181,6 +200,21 @@ class CaseHistoryApiTest {
         assertThat(ids(get("kabag", "/api/riwayat?oleh=staf2&" + DECEMBER).getBody())).containsExactly(inventory);
         assertThat(ids(get("kabag", "/api/riwayat?oleh=staf1&" + DECEMBER).getBody())).containsExactly(media);
         assertThat(ids(get("kabag", "/api/riwayat?oleh=kabag&" + DECEMBER).getBody())).containsExactly(media, inventory);
+    }
+
+    @Test
+    void a_step_completed_without_claiming_it_names_who_completed_it() {
+        JsonNode record = get("kabag", "/api/riwayat/" + unclaimed).getBody();
+        JsonNode step1 = record.get("steps").get(0);
+        assertThat(step1.get("step").asText()).isEqualTo("1");
+        assertThat(step1.get("state").asText()).isEqualTo("selesai");
+        assertThat(step1.get("doneBy").get("userId").asText()).isEqualTo("kabag");
+        assertThat(step1.get("doneBy").get("name").asText()).isEqualTo("Sri Wahyuni");
+
+        String february = "dari=2027-02-01&sampai=2027-02-28";
+        assertThat(ids(get("kabag", "/api/riwayat?oleh=kabag&" + february).getBody())).containsExactly(unclaimed);
+        assertThat(ids(get("subkoor", "/api/riwayat?oleh=staf2&" + february).getBody())).containsExactly(unclaimed);
+        assertThat(ids(get("kabag", "/api/riwayat?oleh=staf1&" + february).getBody())).isEmpty();
     }
 
     @Test
