@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.go.mojokertokab.prokopim.OfficeTime;
+import id.go.mojokertokab.prokopim.security.HistoryReaders;
 
 /**
  * Riwayat SOP: the finished cases, which neither Tasklist nor the Community Cockpit shows.

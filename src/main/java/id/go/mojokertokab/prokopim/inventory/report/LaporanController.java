@@ -4,7 +4,9 @@ package id.go.mojokertokab.prokopim.inventory.report;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -20,9 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 import id.go.mojokertokab.prokopim.identity.PersonNames;
 
 /**
- * {@code GET /api/inventaris/laporan}: the laporan of every inventory, newest first;
- * {@code …/{processInstanceId}/pdf} and {@code …/csv}: its files, named after the period. Read by
- * the SOP's roles and administrators; when the Sub Koordinator opens the PDF, the laporan counts
+ * {@code GET /api/inventaris/laporan}: the laporan of every inventory the caller may read, newest
+ * first; {@code …/{processInstanceId}/pdf} and {@code …/csv}: its files, named after the period.
+ * Read as {@link LaporanReaders} allows (READ_HISTORY on the SOP: all; a staff member: their own); when the Sub Koordinator opens the PDF, the laporan counts
  * as read by the Sub Koordinator. {@code …/baru}: for the Sub Koordinator, the laporan not opened yet.
  */
 @RestController
@@ -32,9 +34,11 @@ class LaporanController {
     private final LaporanStore store;
     private final LaporanReaders readers;
     private final PersonNames names;
+    private final IdentityService identityService;
 
-    LaporanController(LaporanStore store, LaporanReaders readers, PersonNames names) {
+    LaporanController(LaporanStore store, LaporanReaders readers, PersonNames names, IdentityService identityService) {
         this.store = store;
+        this.identityService = identityService;
         this.readers = readers;
         this.names = names;
     }
@@ -45,8 +49,9 @@ class LaporanController {
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     List<Listed> list() {
-        readers.reader();
+        Predicate<String> readable = readers.readable();
         return store.list().stream()
+                .filter(entry -> readable.test(entry.processInstanceId()))
                 .map(entry -> new Listed(entry.processInstanceId(), entry.periode(), entry.dibuatPada(), entry.dibuatOleh(),
                         names.fullName(entry.dibuatOleh()), entry.dibacaSubkoorPada()))
                 .toList();
@@ -55,15 +60,16 @@ class LaporanController {
     /** The laporan the Sub Koordinator has not opened yet; none for anyone else (the Cockpit dashboard's notice). */
     @GetMapping(path = "/baru", produces = MediaType.APPLICATION_JSON_VALUE)
     List<Listed> unread() {
-        if (!LaporanReaders.isSubkoor(readers.reader())) {
+        List<Listed> readable = list();
+        if (!LaporanReaders.isSubkoor(identityService.getCurrentAuthentication())) {
             return List.of();
         }
-        return list().stream().filter(laporan -> laporan.dibacaSubkoorPada() == null).toList();
+        return readable.stream().filter(laporan -> laporan.dibacaSubkoorPada() == null).toList();
     }
 
     @GetMapping("/{processInstanceId}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String processInstanceId) {
-        Authentication caller = readers.reader();
+        Authentication caller = readers.reader(processInstanceId);
         byte[] pdf = store.pdf(processInstanceId).orElseThrow(() -> notFound(processInstanceId));
         if (LaporanReaders.isSubkoor(caller)) {
             store.markReadBySubkoor(processInstanceId, ClockUtil.getCurrentTime().toInstant());
@@ -74,7 +80,7 @@ class LaporanController {
 
     @GetMapping("/{processInstanceId}/csv")
     ResponseEntity<byte[]> csv(@PathVariable String processInstanceId) {
-        readers.reader();
+        readers.reader(processInstanceId);
         String csv = store.csv(processInstanceId).orElseThrow(() -> notFound(processInstanceId));
         return file(csv.getBytes(StandardCharsets.UTF_8), MediaType.parseMediaType("text/csv;charset=UTF-8"),
                 ContentDisposition.attachment(), fileName(processInstanceId, "csv"));

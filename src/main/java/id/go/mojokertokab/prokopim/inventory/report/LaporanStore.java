@@ -45,6 +45,19 @@ public class LaporanStore {
                 .list();
     }
 
+    /**
+     * The laporan of the inventories the person did: wrote its laporan (step 4) or checked its items
+     * (step 3, the inspection rows' diperiksa_oleh).
+     */
+    List<String> doneBy(String userId) {
+        return jdbc.sql("""
+                SELECT l.process_instance_id FROM inv_laporan l
+                WHERE l.dibuat_oleh = ? OR EXISTS (SELECT 1 FROM inv_pemeriksaan p
+                    WHERE p.process_instance_id = l.process_instance_id AND p.diperiksa_oleh = ?)""")
+                .params(userId, userId)
+                .query(String.class).list();
+    }
+
     Optional<String> periode(String processInstanceId) {
         return jdbc.sql("SELECT periode FROM inv_laporan WHERE process_instance_id = ?").param(processInstanceId)
                 .query(String.class).optional();

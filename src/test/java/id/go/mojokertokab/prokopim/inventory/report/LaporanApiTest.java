@@ -24,12 +24,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** GET /api/inventaris/laporan… over real HTTP, with one stored laporan. */
+/** GET /api/inventaris/laporan… over real HTTP, with two stored laporan: one by staf1, one by staf2. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LaporanApiTest {
 
     private static final String ID = "laporan-api-test";
+    private static final String BY_STAF2 = "laporan-api-test-staf2";
 
     @Autowired
     TestRestTemplate http;
@@ -43,6 +44,7 @@ class LaporanApiTest {
     @BeforeAll
     void oneLaporanAndAGuest() {
         store.save(Laporans.triwulanIV(ID), "staf1", Instant.parse("2026-12-02T03:00:00Z"));
+        store.save(Laporans.triwulanIV(BY_STAF2), "staf2", Instant.parse("2026-12-01T03:00:00Z"));
         User guest = identityService.newUser("tamu");
         guest.setFirstName("Tamu");
         guest.setPassword("Tamu-Rahasia-2026!");
@@ -51,7 +53,7 @@ class LaporanApiTest {
 
     @AfterAll
     void removeThem() {
-        jdbc.sql("DELETE FROM inv_laporan WHERE process_instance_id = ?").param(ID).update();
+        jdbc.sql("DELETE FROM inv_laporan WHERE process_instance_id IN (?, ?)").params(ID, BY_STAF2).update();
         identityService.deleteUser("tamu");
     }
 
@@ -87,12 +89,34 @@ class LaporanApiTest {
         assertThat(readBySubkoor()).isNotNull();
         assertThat(unreadFor("subkoor")).doesNotContain(ID);
 
-        ResponseEntity<String> csv = http.withBasicAuth("staf2", "staf2").getForEntity("/api/inventaris/laporan/" + ID + "/csv", String.class);
+        ResponseEntity<String> csv = http.withBasicAuth("staf1", "staf1").getForEntity("/api/inventaris/laporan/" + ID + "/csv", String.class);
         assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(csv.getHeaders().getContentType().toString()).isEqualTo("text/csv;charset=UTF-8");
         assertThat(csv.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
                 .startsWith("attachment").contains("filename=\"laporan-inventarisasi-triwulan-iv-2026.csv\"");
         assertThat(csv.getBody()).startsWith("no,kode,nama,kategori,jumlah,kondisi").contains("KAM-001,Kamera Sony A7 III");
+    }
+
+    @Test
+    void whoever_reads_the_sops_history_reads_every_laporan_and_staff_their_own() {
+        for (String reader : List.of("kabag", "subkoor", "admin")) {
+            assertThat(listed(reader)).as(reader).contains(ID, BY_STAF2);
+            assertThat(http.withBasicAuth(reader, reader).getForEntity("/api/inventaris/laporan/" + BY_STAF2 + "/csv", String.class)
+                    .getStatusCode()).as(reader).isEqualTo(HttpStatus.OK);
+        }
+        assertThat(listed("staf1")).contains(ID).doesNotContain(BY_STAF2);
+        assertThat(listed("staf2")).contains(BY_STAF2).doesNotContain(ID);
+        assertThat(http.withBasicAuth("staf1", "staf1").getForEntity("/api/inventaris/laporan/" + ID + "/pdf", byte[].class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        for (String file : List.of("pdf", "csv")) {
+            ResponseEntity<Map> refused = http.withBasicAuth("staf2", "staf2")
+                    .getForEntity("/api/inventaris/laporan/" + ID + "/" + file, Map.class);
+            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(refused.getBody()).containsEntry("type", "AuthorizationException").containsEntry("userId", "staf2");
+            assertThat(refused.getBody().get("message").toString()).startsWith("Laporan inventarisasi hanya dapat dibaca oleh")
+                    .doesNotContain("Triwulan");
+        }
     }
 
     @Test
@@ -116,6 +140,11 @@ class LaporanApiTest {
                 .containsEntry("message", "Laporan inventarisasi untuk SOP 'tidak-ada' tidak ditemukan.");
         assertThat(http.withBasicAuth("admin", "admin").getForEntity("/api/inventaris/laporan/tidak-ada/csv", Map.class)
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private List<Object> listed(String user) {
+        List<Map<String, Object>> listed = http.withBasicAuth(user, user).getForEntity("/api/inventaris/laporan", List.class).getBody();
+        return listed.stream().map(laporan -> laporan.get("processInstanceId")).toList();
     }
 
     private Object readBySubkoor() {

@@ -2,8 +2,8 @@
  * Cockpit 7.24 plugin "Laporan inventarisasi" (listed in config.js customScripts): the laporan
  * that step 4 of SOP Inventarisasi Peralatan Dokumentasi makes (inventory/report).
  *
- * - cockpit.route #/laporan-inventaris and a cockpit.navigation link to it: every laporan, newest
- *   first, with its PDF and CSV; those the Sub Koordinator has not opened yet are marked "Baru".
+ * - cockpit.route #/laporan-inventaris and a cockpit.navigation link to it: every laporan the
+ *   caller may read (READ_HISTORY on the SOP), newest first, with its PDF and CSV; those the Sub Koordinator has not opened yet are marked "Baru".
  * - cockpit.dashboard: for the Sub Koordinator, a notice per new laporan linking to its PDF and to
  *   the case's record in Riwayat SOP (#/riwayat/<processInstanceId>).
  *
