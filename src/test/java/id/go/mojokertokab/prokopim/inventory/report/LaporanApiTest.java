@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,13 +29,18 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** GET /api/inventaris/laporan… over real HTTP, with two stored laporan: one by staf1, one by staf2. */
+/**
+ * GET /api/inventaris/laporan… over real HTTP, with three stored laporan: one made by staf1, one by
+ * staf2, and one whose laporan someone else wrote but whose items staf2 checked (step 3).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LaporanApiTest {
 
     private static final String ID = "laporan-api-test";
     private static final String BY_STAF2 = "laporan-api-test-staf2";
+    private static final String CHECKED_BY_STAF2 = "laporan-api-test-diperiksa-staf2";
+    private static final String ITEM = "LAPORAN-API-TEST-1";
 
     @Autowired
     TestRestTemplate http;
@@ -40,11 +50,24 @@ class LaporanApiTest {
     JdbcClient jdbc;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    AuthorizationService authorizationService;
 
     @BeforeAll
     void oneLaporanAndAGuest() {
         store.save(Laporans.triwulanIV(ID), "staf1", Instant.parse("2026-12-02T03:00:00Z"));
         store.save(Laporans.triwulanIV(BY_STAF2), "staf2", Instant.parse("2026-12-01T03:00:00Z"));
+        store.save(Laporans.triwulanIV(CHECKED_BY_STAF2), "subkoor", Instant.parse("2026-11-30T03:00:00Z"));
+        OffsetDateTime at = OffsetDateTime.parse("2026-11-30T02:00:00Z");
+        jdbc.sql("""
+                INSERT INTO inv_barang (kode, nama, kategori, jumlah, lokasi, dibuat_oleh, dibuat_pada, diubah_oleh, diubah_pada)
+                VALUES (?, 'Kamera uji', 'Kamera', 1, 'Almari terkunci', 'subkoor', ?, 'subkoor', ?)""")
+                .params(ITEM, at, at).update();
+        jdbc.sql("""
+                INSERT INTO inv_pemeriksaan (process_instance_id, periode, barang_id, jumlah, kondisi, baterai_siap, memori_siap,
+                    diperiksa_oleh, diperiksa_pada)
+                SELECT ?, 'Triwulan IV 2026', id, 1, 'Baik', TRUE, TRUE, 'staf2', ? FROM inv_barang WHERE kode = ?""")
+                .params(CHECKED_BY_STAF2, at, ITEM).update();
         User guest = identityService.newUser("tamu");
         guest.setFirstName("Tamu");
         guest.setPassword("Tamu-Rahasia-2026!");
@@ -53,7 +76,9 @@ class LaporanApiTest {
 
     @AfterAll
     void removeThem() {
-        jdbc.sql("DELETE FROM inv_laporan WHERE process_instance_id IN (?, ?)").params(ID, BY_STAF2).update();
+        jdbc.sql("DELETE FROM inv_laporan WHERE process_instance_id IN (?, ?, ?)").params(ID, BY_STAF2, CHECKED_BY_STAF2).update();
+        jdbc.sql("DELETE FROM inv_pemeriksaan WHERE process_instance_id = ?").param(CHECKED_BY_STAF2).update();
+        jdbc.sql("DELETE FROM inv_barang WHERE kode = ?").param(ITEM).update();
         identityService.deleteUser("tamu");
     }
 
@@ -100,12 +125,14 @@ class LaporanApiTest {
     @Test
     void whoever_reads_the_sops_history_reads_every_laporan_and_staff_their_own() {
         for (String reader : List.of("kabag", "subkoor", "admin")) {
-            assertThat(listed(reader)).as(reader).contains(ID, BY_STAF2);
+            assertThat(listed(reader)).as(reader).contains(ID, BY_STAF2, CHECKED_BY_STAF2);
             assertThat(http.withBasicAuth(reader, reader).getForEntity("/api/inventaris/laporan/" + BY_STAF2 + "/csv", String.class)
                     .getStatusCode()).as(reader).isEqualTo(HttpStatus.OK);
         }
-        assertThat(listed("staf1")).contains(ID).doesNotContain(BY_STAF2);
-        assertThat(listed("staf2")).contains(BY_STAF2).doesNotContain(ID);
+        assertThat(listed("staf1")).contains(ID).doesNotContain(BY_STAF2, CHECKED_BY_STAF2);
+        assertThat(listed("staf2")).contains(BY_STAF2, CHECKED_BY_STAF2).doesNotContain(ID);
+        assertThat(http.withBasicAuth("staf2", "staf2").getForEntity("/api/inventaris/laporan/" + CHECKED_BY_STAF2 + "/csv",
+                String.class).getStatusCode()).as("staf2 checked its items in step 3").isEqualTo(HttpStatus.OK);
         assertThat(http.withBasicAuth("staf1", "staf1").getForEntity("/api/inventaris/laporan/" + ID + "/pdf", byte[].class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
 
@@ -117,6 +144,28 @@ class LaporanApiTest {
             assertThat(refused.getBody().get("message").toString()).startsWith("Laporan inventarisasi hanya dapat dibaca oleh")
                     .doesNotContain("Triwulan");
         }
+    }
+
+    @Test
+    void a_read_history_grant_in_camunda_admin_opens_every_laporan() {
+        String pdf = "/api/inventaris/laporan/" + BY_STAF2 + "/pdf";
+        assertThat(http.withBasicAuth("staf1", "staf1").getForEntity(pdf, byte[].class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setUserId("staf1");
+        grant.setResource(Resources.PROCESS_DEFINITION);
+        grant.setResourceId(LaporanReaders.PROCESS_KEY);
+        grant.addPermission(ProcessDefinitionPermissions.READ_HISTORY);
+        String grantId = authorizationService.saveAuthorization(grant).getId();
+        try {
+            assertThat(http.withBasicAuth("staf1", "staf1").getForEntity(pdf, byte[].class).getStatusCode())
+                    .isEqualTo(HttpStatus.OK);
+            assertThat(listed("staf1")).contains(ID, BY_STAF2, CHECKED_BY_STAF2);
+        } finally {
+            authorizationService.deleteAuthorization(grantId);
+        }
+        assertThat(http.withBasicAuth("staf1", "staf1").getForEntity(pdf, byte[].class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
