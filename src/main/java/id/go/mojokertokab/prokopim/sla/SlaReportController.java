@@ -5,14 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.MissingAuthorization;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -24,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.go.mojokertokab.prokopim.OfficeTime;
-import id.go.mojokertokab.prokopim.security.OfficeRefusal;
+import id.go.mojokertokab.prokopim.security.HistoryReaders;
 
 /**
  * {@code GET /api/sla/report?process=&from=&to=}: the SLA report of one SOP as JSON, or as CSV
@@ -41,16 +34,13 @@ class SlaReportController {
     static final String TEXT_CSV = "text/csv";
 
     private final SlaReport report;
-    private final IdentityService identityService;
-    private final AuthorizationService authorizationService;
+    private final HistoryReaders readers;
     private final OfficeTime officeTime;
 
-    SlaReportController(SlaReport report, IdentityService identityService, AuthorizationService authorizationService,
-            OfficeTime officeTime) {
+    SlaReportController(SlaReport report, HistoryReaders readers, OfficeTime officeTime) {
         this.report = report;
         this.officeTime = officeTime;
-        this.identityService = identityService;
-        this.authorizationService = authorizationService;
+        this.readers = readers;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -74,14 +64,7 @@ class SlaReportController {
         if (!start.isBefore(end)) {
             throw new NotValidException("Periode tidak valid: 'from' harus sebelum 'to'.");
         }
-        Authentication caller = identityService.getCurrentAuthentication();
-        if (caller == null || !authorizationService.isUserAuthorized(caller.getUserId(), caller.getGroupIds(),
-                ProcessDefinitionPermissions.READ_HISTORY, Resources.PROCESS_DEFINITION, process)) {
-            String userId = caller == null ? null : caller.getUserId();
-            throw new OfficeRefusal(userId, List.of(new MissingAuthorization(ProcessDefinitionPermissions.READ_HISTORY.getName(),
-                    Resources.PROCESS_DEFINITION.resourceName(), process)),
-                    "Anda tidak berhak membaca riwayat SOP '" + process + "'.");
-        }
+        readers.require(process, "Anda tidak berhak membaca riwayat SOP '" + process + "'.");
         SlaReport.Report found = report.of(process, start, end);
         if (found == null) {
             throw new NotFoundException("SOP '" + process + "' tidak ditemukan.");

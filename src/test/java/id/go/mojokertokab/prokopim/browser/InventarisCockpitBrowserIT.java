@@ -8,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,10 +25,22 @@ import id.go.mojokertokab.prokopim.inventory.EquipmentRegister;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class InventarisCockpitBrowserIT extends BrowserJourney {
 
+    /** The made-up case the proposals of these tests come from. */
+    private static final String PROPOSALS_OF = "pi-browser";
+
     @Autowired
     EquipmentRegister register;
     @Autowired
     JdbcClient jdbc;
+
+    /** The register as other browser tests of this context find it: without this test's items and proposals. */
+    @AfterEach
+    void removeThisTestsItems() {
+        String items = "(SELECT id FROM inv_barang WHERE kode IN ('KAM-901', 'TRP-901'))";
+        jdbc.sql("DELETE FROM inv_usulan WHERE process_instance_id = ?").param(PROPOSALS_OF).update();
+        jdbc.sql("DELETE FROM inv_riwayat_barang WHERE barang_id IN " + items).update();
+        jdbc.sql("DELETE FROM inv_barang WHERE kode IN ('KAM-901', 'TRP-901')").update();
+    }
 
     @Test
     void subkoor_adds_an_item_and_the_kabag_reads_it() {
@@ -135,8 +148,8 @@ class InventarisCockpitBrowserIT extends BrowserJourney {
         jdbc.sql("""
                 INSERT INTO inv_usulan (process_instance_id, periode, nama, jumlah, kondisi, baterai_siap, memori_siap,
                     diusulkan_oleh, diusulkan_pada)
-                VALUES ('pi-browser', 'Desember 2026', ?, 1, 'Rusak ringan', FALSE, TRUE, 'staf1', CURRENT_TIMESTAMP)""")
-                .param(nama)
+                VALUES (?, 'Desember 2026', ?, 1, 'Rusak ringan', FALSE, TRUE, 'staf1', CURRENT_TIMESTAMP)""")
+                .params(PROPOSALS_OF, nama)
                 .update();
     }
 

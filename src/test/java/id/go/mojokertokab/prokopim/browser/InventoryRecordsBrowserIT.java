@@ -32,7 +32,8 @@ import id.go.mojokertokab.prokopim.sop.SopStep;
 /**
  * The office's records of one inventory, end to end in the webapps: the Sub Koordinator adds an
  * item to the Buku inventarisasi in Cockpit, staff check it in step 3 and report in step 4 in
- * Tasklist, the laporan lists it, and the finished case opens in Riwayat SOP.
+ * Tasklist, the laporan lists it, the Sub Koordinator is told in Tasklist, and the finished case
+ * opens in Riwayat SOP.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class InventoryRecordsBrowserIT extends BrowserJourney {
@@ -110,26 +111,32 @@ class InventoryRecordsBrowserIT extends BrowserJourney {
         tasklist.complete();
         tasklist.logout();
 
-        // the laporan lists the camera, and the Sub Koordinator finds it in Cockpit
+        // the laporan lists the camera
         assertThat(laporanText()).contains(KODE, NAMA, PERIODE, "Mengetahui");
-        cockpit.login("subkoor");
-        cockpit.open("#/laporan-inventaris");
-        WebElement laporan = browser.waitUntil("the laporan in the list", driver -> driver.findElements(
-                By.cssSelector("table.laporan-inventaris-daftar tr")).stream()
-                .filter(row -> row.getText().contains(PERIODE)).findFirst().orElse(null));
-        assertThat(laporan.findElement(By.cssSelector("a.laporan-pdf")).getDomAttribute("href")).contains(instanceId);
-        browser.screenshot("laporan");
 
-        // and the finished case opens in Riwayat SOP as its record, the camera among step 3's values
-        cockpit.open("#/riwayat/" + instanceId);
-        browser.waitUntil("the record's heading", driver -> driver.findElement(By.cssSelector(".riwayat-case-name"))
-                .getText().equals(PERIODE) ? true : null);
+        // the Sub Koordinator is told in Tasklist, and its link opens the finished case's record in Riwayat SOP
+        tasklist.login("subkoor");
+        WebElement notice = browser.waitUntil("the notice of the new laporan", ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".office-laporan-baru [data-process-instance-id='" + instanceId + "']")));
+        assertThat(notice.getText()).contains("Laporan inventarisasi baru: " + PERIODE);
+        browser.screenshot("tasklist-laporan-baru");
+        browser.click(notice.findElement(By.cssSelector("a.office-laporan-riwayat")));
+        browser.waitUntil("the record's heading", driver -> driver.findElements(By.cssSelector(".riwayat-case-name")).stream()
+                .anyMatch(heading -> heading.getText().equals(PERIODE)) ? true : null);
         // the whole record, also what lies below the fold of Cockpit's scrolling content
         String record = browser.read(() -> (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver)
                 .executeScript("return document.querySelector('.riwayat-record').textContent;"));
         assertThat(record).contains("Melakukan pengecekan peralatan dokumentasi", NAMA, KODE, "Dewi Lestari",
                 "Mencatat dan melaporkan kepada Sub Koordinator", "Kamera baru sudah diperiksa dan baik.", "Unduh PDF");
         browser.screenshot("riwayat");
+
+        // and Cockpit's list of laporan has it too
+        cockpit.open("#/laporan-inventaris");
+        WebElement laporan = browser.waitUntil("the laporan in the list", driver -> driver.findElements(
+                By.cssSelector("table.laporan-inventaris-daftar tr")).stream()
+                .filter(row -> row.getText().contains(PERIODE)).findFirst().orElse(null));
+        assertThat(laporan.findElement(By.cssSelector("a.laporan-pdf")).getDomAttribute("href")).contains(instanceId);
+        browser.screenshot("laporan");
     }
 
     private void clickButton(String text) {
@@ -137,11 +144,11 @@ class InventoryRecordsBrowserIT extends BrowserJourney {
                 .filter(button -> button.isDisplayed() && button.getText().trim().equals(text)).findFirst().orElse(null));
     }
 
-    /** The laporan's PDF as the Sub Koordinator downloads it, as text. */
+    /** The laporan's PDF as the Kabag downloads it (the Sub Koordinator's own download would mark it read), as text. */
     private String laporanText() throws IOException, InterruptedException {
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/inventaris/laporan/" + instanceId + "/pdf"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("subkoor:subkoor".getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("kabag:kabag".getBytes(StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         try (PDDocument document = Loader.loadPDF(pdf.body())) {

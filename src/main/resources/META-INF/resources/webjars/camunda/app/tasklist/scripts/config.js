@@ -44,7 +44,9 @@ export default {
     // Clear Indonesian notices: fields to fix, unclaimed and late tasks, missing tasks.
     'scripts/office-tasklist.js',
     // Camunda's end-of-life banner for administrators only.
-    'scripts/office-banner.js'
+    'scripts/office-banner.js',
+    // the Sub Koordinator's notice of a new laporan inventarisasi, with links to it and the case's record
+    'scripts/laporan-baru.js'
   ],
   // requireJsConfig: {
   //   // AngularJS module names
