@@ -45,8 +45,10 @@ function notice(unread) {
 
 async function show() {
   const header = document.querySelector('[cam-widget-header]');
-  if (!header) {
-    return; // the login page: nobody to tell yet
+  // only once someone is logged in (the header offers to log out): asked on the login page, /api
+  // would answer 401 with a Basic challenge, and the browser would put its own login dialog up
+  if (!header || !header.querySelector('li.logout')) {
+    return;
   }
   let unread = [];
   try {
@@ -61,8 +63,8 @@ async function show() {
   }
 }
 
-window.addEventListener('hashchange', show);
+window.addEventListener('hashchange', () => setTimeout(show, 500));
 setInterval(show, CHECK_EVERY_MS);
-show();
+setTimeout(show, 500);
 
 export default [];
