@@ -74,6 +74,8 @@ class InventoryRecordsBrowserIT extends BrowserJourney {
         Cockpit cockpit = new Cockpit(browser, port, "cockpit");
         cockpit.login("subkoor");
         cockpit.open("#/inventaris");
+        assertThat(browser.find(By.cssSelector(".inventaris-ke-laporan a")).getDomAttribute("href"))
+                .as("the register links its laporan").isEqualTo("#/laporan-inventaris");
         clickButton("Tambah barang");
         WebElement form = browser.find(By.cssSelector("form.inventaris-tambah"));
         form.findElement(By.name("kode")).sendKeys(KODE);

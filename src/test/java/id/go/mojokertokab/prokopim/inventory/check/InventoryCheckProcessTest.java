@@ -89,7 +89,12 @@ class InventoryCheckProcessTest extends SopProcessTest {
         assertThat(drone).containsEntry("JUMLAH", 1).containsEntry("KONDISI", "Rusak ringan").containsEntry("BATERAI_SIAP", true)
                 .containsEntry("MEMORI_SIAP", false).containsEntry("CATATAN", "Baling-baling retak")
                 .containsEntry("DIPERIKSA_OLEH", "staf1").containsEntry("PERIODE", "Triwulan IV 2026");
-        assertThat(((OffsetDateTime) drone.get("DIPERIKSA_PADA")).toInstant()).isEqualTo(Instant.parse("2026-12-02T02:30:00Z"));
+        // read as the column's type on H2 and PostgreSQL alike (a plain getObject differs between them)
+        OffsetDateTime checkedAt = jdbc.sql("""
+                SELECT p.diperiksa_pada FROM inv_pemeriksaan p JOIN inv_barang b ON b.id = p.barang_id
+                WHERE p.process_instance_id = ? AND b.kode = 'UJI-DRN-01'""").param(instance.getId())
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).single();
+        assertThat(checkedAt.toInstant()).isEqualTo(Instant.parse("2026-12-02T02:30:00Z"));
         assertThat(register.count("SELECT COUNT(*) FROM inv_pemeriksaan WHERE process_instance_id = ?", instance.getId())).isEqualTo(2);
         Map<String, Object> item = jdbc.sql("SELECT kondisi_terakhir, siap_terakhir, diperiksa_oleh FROM inv_barang WHERE kode = ?")
                 .param("UJI-KAM-01").query().singleRow();

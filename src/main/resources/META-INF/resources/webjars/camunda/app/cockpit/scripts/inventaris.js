@@ -302,6 +302,8 @@ async function renderListPage(node, api) {
     return [
       h('h3', {}, 'Buku Inventarisasi'),
       message('Peralatan dokumentasi Prokopim, dengan kondisi dan kesiapan dari pemeriksaan terakhir.'),
+      h('p', { class: 'inventaris-ke-laporan' }, 'Hasil setiap inventarisasi: ',
+        h('a', { href: '#/laporan-inventaris' }, 'Laporan inventarisasi (PDF dan CSV)'), '.'),
       access.bolehMengubah ? h('div', { class: 'inventaris-aksi-atas' },
         addItemForm(api, lists),
         addToListForm(api, 'kategori', 'Kategori', reload),
