@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -239,8 +240,12 @@ final class Tasklist {
     void dismissNotifications() {
         By close = By.cssSelector(".page-notifications .alert button.close");
         for (WebElement button : browser.driver.findElements(close)) {
-            if (button.isDisplayed()) {
-                button.click();
+            try {
+                if (button.isDisplayed()) {
+                    button.click();
+                }
+            } catch (StaleElementReferenceException gone) {
+                // Tasklist took that notification away meanwhile: nothing left to close
             }
         }
         browser.waitUntil("notifications to close", driver -> driver.findElements(close).stream().noneMatch(WebElement::isDisplayed));
