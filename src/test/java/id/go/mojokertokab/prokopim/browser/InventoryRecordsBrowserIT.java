@@ -74,8 +74,10 @@ class InventoryRecordsBrowserIT extends BrowserJourney {
         Cockpit cockpit = new Cockpit(browser, port, "cockpit");
         cockpit.login("subkoor");
         cockpit.open("#/inventaris");
-        assertThat(browser.find(By.cssSelector(".inventaris-ke-laporan a")).getDomAttribute("href"))
-                .as("the register links its laporan").isEqualTo("#/laporan-inventaris");
+        // the page draws itself once the register's lists have come from /api
+        WebElement toLaporan = browser.waitUntil("the register's link to its laporan",
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".inventaris-ke-laporan a")));
+        assertThat(toLaporan.getDomAttribute("href")).isEqualTo("#/laporan-inventaris");
         clickButton("Tambah barang");
         WebElement form = browser.find(By.cssSelector("form.inventaris-tambah"));
         form.findElement(By.name("kode")).sendKeys(KODE);
