@@ -120,11 +120,12 @@ class InventoryRecordsBrowserIT extends BrowserJourney {
 
         // the Sub Koordinator is told in Tasklist, and its link opens the finished case's record in Riwayat SOP
         tasklist.login("subkoor");
-        WebElement notice = browser.waitUntil("the notice of the new laporan", ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".office-laporan-baru [data-process-instance-id='" + instanceId + "']")));
-        assertThat(notice.getText()).contains("Laporan inventarisasi baru: " + PERIODE);
+        By notice = By.cssSelector(".office-laporan-baru [data-process-instance-id='" + instanceId + "']");
+        browser.waitUntil("the notice of the new laporan", ExpectedConditions.visibilityOfElementLocated(notice));
+        assertThat(browser.read(() -> browser.find(notice).getText())).contains("Laporan inventarisasi baru: " + PERIODE);
         browser.screenshot("tasklist-laporan-baru");
-        browser.click(notice.findElement(By.cssSelector("a.office-laporan-riwayat")));
+        browser.click("the notice's link to the record",
+                driver -> driver.findElement(notice).findElement(By.cssSelector("a.office-laporan-riwayat")));
         browser.waitUntil("the record's heading", driver -> driver.findElements(By.cssSelector(".riwayat-case-name")).stream()
                 .anyMatch(heading -> heading.getText().equals(PERIODE)) ? true : null);
         // the whole record, also what lies below the fold of Cockpit's scrolling content

@@ -57,9 +57,17 @@ async function show() {
   } catch (error) {
     console.error('Laporan inventarisasi baru', error);
   }
-  document.querySelectorAll('.office-laporan-baru').forEach((old) => old.remove());
+  // the same laporan as shown already: left as it is, so a click on it is never lost to a redraw
+  const shown = unread.map((laporan) => laporan.processInstanceId).join(' ');
+  const current = document.querySelector('.office-laporan-baru');
+  if (current && current.dataset.laporan === shown) {
+    return;
+  }
+  current?.remove();
   if (unread.length > 0) {
-    header.after(notice(unread));
+    const fresh = notice(unread);
+    fresh.dataset.laporan = shown;
+    header.after(fresh);
   }
 }
 
