@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.go.mojokertokab.prokopim.OfficeTime;
+import id.go.mojokertokab.prokopim.security.HistoryReaders;
 
 /**
  * The Rekap publikasi over HTTP (authenticated like the REST API):
@@ -22,7 +23,9 @@ import id.go.mojokertokab.prokopim.OfficeTime;
  * <li>{@code GET /api/publikasi/pdf?bulan=…}: the same as a printable A4 PDF.</li>
  * </ul>
  * {@code bulan} is a calendar month of the office (WIB) by upload time, the current one when
- * absent; {@code pimpinan} and {@code kanal} narrow the rows. Read access: {@link PublicationReaders}.
+ * absent; {@code pimpinan} and {@code kanal} narrow the rows. Read access: whoever may read the media
+ * SOP's history ({@link HistoryReaders}, as the SLA report): the Kabag, the Sub Koordinator and
+ * administrators; staff do not (the log names every colleague's delays).
  */
 @RestController
 @RequestMapping("/api/publikasi")
@@ -32,11 +35,11 @@ class PublicationController {
     private static final int MAX_PIMPINAN_LENGTH = 100;
 
     private final PublicationReport report;
-    private final PublicationReaders readers;
+    private final HistoryReaders readers;
     private final PublicationPdf pdf;
     private final OfficeTime officeTime;
 
-    PublicationController(PublicationReport report, PublicationReaders readers, PublicationPdf pdf, OfficeTime officeTime) {
+    PublicationController(PublicationReport report, HistoryReaders readers, PublicationPdf pdf, OfficeTime officeTime) {
         this.report = report;
         this.readers = readers;
         this.pdf = pdf;
@@ -77,7 +80,8 @@ class PublicationController {
         if (leader != null && leader.length() > MAX_PIMPINAN_LENGTH) {
             throw new NotValidException("Parameter 'pimpinan' paling banyak " + MAX_PIMPINAN_LENGTH + " karakter.");
         }
-        readers.check();
+        readers.require("penyampaianInformasiMediaSosial", "Anda tidak berhak membaca Rekap publikasi: dibutuhkan izin"
+                + " membaca riwayat SOP Penyampaian Informasi Melalui Media Sosial (Kabag, Sub Koordinator atau administrator).");
         return report.of(month, leader, channel);
     }
 
