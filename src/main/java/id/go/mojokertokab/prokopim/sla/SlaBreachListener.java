@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
  * boundary event. It raises a {@value #INCIDENT_TYPE} incident on the late task's own execution,
  * so Cockpit marks the task while it is open, the engine resolves the incident when the task
  * completes, and history keeps it. The task itself is not interrupted: the SOP step still has to
- * be done, only late.
+ * be done, only late. Then it publishes {@link SlaBreached}, in the same transaction, for whoever
+ * must be told.
  */
 @Component
 public class SlaBreachListener implements ExecutionListener {
@@ -22,9 +24,11 @@ public class SlaBreachListener implements ExecutionListener {
     public static final String INCIDENT_TYPE = "slaBreach";
 
     private final SlaMetrics metrics;
+    private final ApplicationEventPublisher events;
 
-    SlaBreachListener(SlaMetrics metrics) {
+    SlaBreachListener(SlaMetrics metrics, ApplicationEventPublisher events) {
         this.metrics = metrics;
+        this.events = events;
     }
 
     @Override
@@ -37,6 +41,7 @@ public class SlaBreachListener implements ExecutionListener {
         Task lateTask = lateTaskOf(engine, execution.getProcessInstanceId(), timer.getAttachedTo().getId());
         SlaBreach breach = SlaBreach.of(timer);
         engine.getRuntimeService().createIncident(INCIDENT_TYPE, lateTask.getExecutionId(), lateTask.getId(), breach.message(execution.getProcessBusinessKey()));
+        events.publishEvent(new SlaBreached(lateTask, timer, breach, execution.getProcessBusinessKey()));
         Context.getCommandContext().getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
                 committed -> metrics.breachRecorded(breach.processKey(), breach.step()));
     }
