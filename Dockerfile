@@ -22,7 +22,7 @@ RUN apt-get update \
 WORKDIR /app
 COPY --from=build /build/target/prokopim-sop-*.jar app.jar
 USER prokopim
-# The image runs the prod profile: it refuses to start without PROKOPIM_ADMIN_PASSWORD and the database.
+# The image runs the prod profile: it refuses to start without PROKOPIM_ADMIN_PASSWORD, PROKOPIM_PUBLIC_URL and the database.
 ENV SPRING_PROFILES_ACTIVE=prod
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=120s --retries=4 \

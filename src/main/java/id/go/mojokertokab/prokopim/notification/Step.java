@@ -30,8 +30,9 @@ record Step(String sop, String number, String activity, String role, Optional<Du
                 .filter(event -> event.getAttachedTo() == task && !event.cancelActivity() && hasTimeDuration(event))
                 .findFirst()
                 .map(SlaBreach::of)
-                .map(sla -> new Step(sla.sop(), sla.step(), sla.activity(), sla.role(), Optional.of(sla.standard()), supervisors))
-                .orElseGet(() -> new Step(processName(task), "-", task.getName(), laneOf(task).map(Lane::getName).orElse("-"),
+                .map(sla -> new Step(processName(task), sla.step(), sla.activity(), sla.role(), Optional.of(sla.standard()),
+                        supervisors))
+                .orElseGet(() -> new Step(processName(task), "-", nameOf(task), laneOf(task).map(Lane::getName).orElse("-"),
                         Optional.empty(), supervisors));
     }
 
@@ -71,11 +72,19 @@ record Step(String sop, String number, String activity, String role, Optional<Du
         return lanes.isEmpty() ? Optional.empty() : Optional.of(lanes.get(lanes.size() - 1));
     }
 
+    /* The process's name, or its id when the modeller gave it none. */
     private static String processName(Activity task) {
         ModelElementInstance parent = task.getParentElement();
         while (parent != null && !(parent instanceof Process)) {
             parent = parent.getParentElement();
         }
-        return parent == null ? "-" : ((Process) parent).getName();
+        if (!(parent instanceof Process process)) {
+            return "-";
+        }
+        return process.getName() == null || process.getName().isBlank() ? process.getId() : process.getName();
+    }
+
+    private static String nameOf(Activity task) {
+        return task.getName() == null || task.getName().isBlank() ? task.getId() : task.getName();
     }
 }

@@ -3,6 +3,7 @@ package id.go.mojokertokab.prokopim.notification;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +16,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -34,9 +38,13 @@ import id.go.mojokertokab.prokopim.sla.SlaBreached;
  * <li>when {@code prokopim.notifikasi.pengingat-kedua} is on, a second reminder to all of them
  * once the task has been open twice its standard, dropped if it is done by then.</li>
  * </ul>
+ * A mistake in composing a notification is logged and never blocks the SOP's work; the database
+ * failing to store it fails the transaction, as it would fail the work itself.
  */
 @Component
 class TaskNotifications {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TaskNotifications.class);
 
     private final Outbox outbox;
     private final People people;
@@ -54,6 +62,25 @@ class TaskNotifications {
     }
 
     void workArrived(DelegateTask task) {
+        guarded(task.getId(), () -> tellWorkArrived(task));
+    }
+
+    @EventListener
+    void breached(SlaBreached breach) {
+        guarded(breach.lateTask().getId(), () -> tellBreached(breach));
+    }
+
+    private static void guarded(String taskId, Runnable notifying) {
+        try {
+            notifying.run();
+        } catch (DataAccessException database) {
+            throw database;
+        } catch (RuntimeException mistake) {
+            LOG.error("No notification written for task {}", taskId, mistake);
+        }
+    }
+
+    private void tellWorkArrived(DelegateTask task) {
         List<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
         OpenTask open = new OpenTask(task.getId(), task.getProcessInstanceId(), Step.of((Activity) task.getBpmnModelElementInstance()),
                 caseName(task), task.getCreateTime().toInstant(), instant(task.getDueDate()), task.getAssignee(), groups);
@@ -65,8 +92,7 @@ class TaskNotifications {
         outbox.write(notices.workArrived(open), recipients);
     }
 
-    @EventListener
-    void breached(SlaBreached breach) {
+    private void tellBreached(SlaBreached breach) {
         Task task = breach.lateTask();
         OpenTask open = new OpenTask(task.getId(), task.getProcessInstanceId(), Step.of(breach.timer().getAttachedTo()),
                 breach.caseName(), task.getCreateTime().toInstant(), instant(task.getDueDate()), task.getAssignee(),
@@ -110,7 +136,7 @@ class TaskNotifications {
         return named != null ? named.toString() : task.getExecution().getProcessBusinessKey();
     }
 
-    private static Instant instant(java.util.Date date) {
+    private static Instant instant(Date date) {
         return date == null ? null : date.toInstant();
     }
 }

@@ -81,7 +81,7 @@ class ProductionProfileTest {
      * refusals here are expected, and the test sees the exception itself, so that log is off.
      */
     private static ConfigurableApplicationContext startProd(String... args) {
-        String[] all = new String[args.length + 6];
+        String[] all = new String[args.length + 7];
         all[0] = "--spring.profiles.active=prod";
         // the database as the prod profile takes it from the environment, here an in-memory H2
         all[1] = "--PROKOPIM_DB_URL=jdbc:h2:mem:prod-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
@@ -89,7 +89,8 @@ class ProductionProfileTest {
         all[3] = "--PROKOPIM_DB_PASSWORD=";
         all[4] = "--server.port=0";
         all[5] = "--logging.level.org.springframework.boot.SpringApplication=off";
-        System.arraycopy(args, 0, all, 6, args.length);
+        all[6] = "--PROKOPIM_PUBLIC_URL=https://sop.example.go.id";
+        System.arraycopy(args, 0, all, 7, args.length);
         return new SpringApplicationBuilder(ProkopimApplication.class).run(all);
     }
 }
