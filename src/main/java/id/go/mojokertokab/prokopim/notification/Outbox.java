@@ -93,7 +93,7 @@ public class Outbox {
                 INSERT INTO notif_keluar (jenis, kunci, penerima, kanal, alamat, judul, isi, tautan, nama_kasus,
                     process_instance_id, task_id, status, galat_terakhir, dibuat, dicoba_lagi)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(notice.kind().name(), notice.key(), recipientId, channel, address, clip(notice.subject(), 300),
+                .params(notice.kind().name(), notice.key(), recipientId, channel, address, clip(oneLine(notice.subject()), 300),
                         clip(notice.body(), 8000), notice.link(), clip(notice.caseName(), 255), notice.processInstanceId(),
                         notice.taskId(), status, why, now, utc(notice.sendAt() == null ? now.toInstant() : notice.sendAt()))
                 .update();
@@ -114,6 +114,11 @@ public class Outbox {
 
     static OffsetDateTime utc(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /* A subject is one header line: a case name with a line break in it must not start a second header. */
+    private static String oneLine(String text) {
+        return text.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ");
     }
 
     private static String clip(String text, int length) {

@@ -41,6 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import id.go.mojokertokab.prokopim.sop.SopInputs;
 import id.go.mojokertokab.prokopim.sop.SopProcessTest;
 import id.go.mojokertokab.prokopim.sop.SopStep;
@@ -73,6 +75,8 @@ class NotificationMailTest extends SopProcessTest {
     TransactionTemplate transaction;
     @Autowired
     MorningSummarySchedule summaries;
+    @Autowired
+    MeterRegistry registry;
 
     @DynamicPropertySource
     static void smtpPort(DynamicPropertyRegistry properties) {
@@ -187,6 +191,7 @@ class NotificationMailTest extends SopProcessTest {
                 .containsEntry("STATUS", "MENUNGGU").containsEntry("PERCOBAAN", 1)
                 .hasEntrySatisfying("GALAT_TERAKHIR", error -> assertThat((String) error).startsWith("Server surat tidak dapat dihubungi"));
         assertThat(delivery.deliverDue()).as("not due again before its pause").isZero();
+        assertThat(registry.get("prokopim.notifikasi.antrean").tag("status", "tertunda").gauge().value()).isEqualTo(1.0);
 
         smtp = startSmtp();
         ClockUtil.setCurrentTime(Date.from(Instant.now().plusSeconds(31)));
@@ -195,6 +200,20 @@ class NotificationMailTest extends SopProcessTest {
 
         assertThat(smtp.getReceivedMessages()).hasSize(1);
         assertThat(statuses()).containsExactly("TUGAS_BARU kabag TERKIRIM");
+        assertThat(registry.get("prokopim.notifikasi.antrean").tag("status", "tertunda").gauge().value()).isZero();
+    }
+
+    @Test
+    void a_case_name_with_a_line_break_stays_in_the_subject_line() throws Exception {
+        runtimeService.startProcessInstanceByKey(SopStep.Sop.INVENTARISASI.processKey, "Triwulan IV\r\nBcc: semua@luar.example",
+                SopInputs.starting(SopStep.Sop.INVENTARISASI));
+
+        assertThat(delivery.deliverDue()).isEqualTo(1);
+
+        MimeMessage mail = onlyMailTo("sri.wahyuni@mojokertokab.go.id");
+        assertThat(mail.getSubject()).endsWith("· Triwulan IV Bcc: semua@luar.example");
+        assertThat(mail.getHeader("Bcc")).isNull();
+        assertThat(mail.getAllRecipients()).hasSize(1);
     }
 
     @Test
