@@ -1,6 +1,7 @@
 package id.go.mojokertokab.prokopim.sla;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -41,19 +42,44 @@ public record SlaBreach(String processKey, String sop, String step, String activ
                 role, sop, caseName == null || caseName.isBlank() ? "" : "; perihal " + caseName);
     }
 
-    /** "10 menit", "1 jam", "1 jam 30 menit": the way the SOP sheets write their standards. */
+    /**
+     * The one Indonesian wording of a duration, the way the SOP sheets write their standards, used
+     * for every standard, duration and lateness people read (Cockpit, reports, records, messages):
+     * whole days as days, then hours and minutes, each only when not zero: "1 hari", "1 hari 2 jam",
+     * "2 jam 5 menit", "10 menit". Seconds appear only under a minute ("45 detik") or as a
+     * remainder ("1 menit 30 detik"); fractions of a second are dropped, and nothing at all is
+     * "0 menit".
+     *
+     * @throws IllegalArgumentException for a negative duration
+     */
     public static String inIndonesian(Duration duration) {
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("A negative duration has no wording: " + duration);
+        }
         List<String> parts = new ArrayList<>();
-        if (duration.toHoursPart() > 0 || duration.toDays() > 0) {
-            parts.add(duration.toHours() + " jam");
+        addPart(parts, duration.toDays(), "hari");
+        addPart(parts, duration.toHoursPart(), "jam");
+        addPart(parts, duration.toMinutesPart(), "menit");
+        addPart(parts, duration.toSecondsPart(), "detik");
+        return parts.isEmpty() ? "0 menit" : String.join(" ", parts);
+    }
+
+    /**
+     * How late a task is, to the minute ("1 jam 4 menit"); in its first minute, to the second
+     * ("45 detik"). Less than a second late, or not late at all, is "0 detik".
+     */
+    public static String lateness(Duration late) {
+        if (late.compareTo(Duration.ofSeconds(1)) < 0) {
+            return "0 detik";
         }
-        if (duration.toMinutesPart() > 0) {
-            parts.add(duration.toMinutesPart() + " menit");
+        return inIndonesian(late.compareTo(Duration.ofMinutes(1)) < 0
+                ? late.truncatedTo(ChronoUnit.SECONDS) : late.truncatedTo(ChronoUnit.MINUTES));
+    }
+
+    private static void addPart(List<String> parts, long amount, String unit) {
+        if (amount > 0) {
+            parts.add(amount + " " + unit);
         }
-        if (duration.toSecondsPart() > 0 || parts.isEmpty()) {
-            parts.add(duration.toSecondsPart() + " detik");
-        }
-        return String.join(" ", parts);
     }
 
     private static Duration durationOf(BoundaryEvent timer) {

@@ -1,5 +1,6 @@
 package id.go.mojokertokab.prokopim.socialmedia;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Date;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import id.go.mojokertokab.prokopim.OfficeTime;
 import id.go.mojokertokab.prokopim.identity.PersonName;
+import id.go.mojokertokab.prokopim.sla.SlaBreach;
 
 /**
  * The Rekap publikasi of one month as people read it: the month is the office's (WIB) calendar
@@ -75,14 +77,9 @@ class PublicationReport {
         });
     }
 
-    /** "4 jam 15 menit", "25 menit": the way the SOP sheets write times. */
+    /** "4 jam 15 menit", "25 menit": the SLA's one wording of a duration ({@link SlaBreach#inIndonesian}). */
     static String inIndonesian(int minutes) {
-        int hours = minutes / 60;
-        int rest = minutes % 60;
-        if (hours == 0) {
-            return rest + " menit";
-        }
-        return hours + " jam" + (rest == 0 ? "" : " " + rest + " menit");
+        return SlaBreach.inIndonesian(Duration.ofMinutes(minutes));
     }
 
     private static final List<String> MONTHS = List.of("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
