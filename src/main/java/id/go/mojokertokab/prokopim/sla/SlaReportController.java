@@ -1,13 +1,6 @@
 package id.go.mojokertokab.prokopim.sla;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-
 import org.camunda.bpm.engine.exception.NotFoundException;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,14 +17,17 @@ import id.go.mojokertokab.prokopim.security.HistoryReaders;
  * with {@code Accept: text/csv}. Authenticated like the REST API (HTTP Basic) and limited to
  * callers who may read the SOP's history. {@code from} and {@code to} take either days of the
  * office ({@code 2026-12-01}: whole days in its time zone, both included, so {@code to=<today>}
- * counts today's work) or instants ({@code 2026-12-01T09:00:00+07:00}, {@code to} excluded); the
- * default period is the last 30 days up to now.
+ * counts today's work) or instants ({@code 2026-12-01T09:00:00+07:00}, {@code to} excluded), see
+ * {@link SlaPeriod}; the default period is the last 30 days of the office (today included) up to now.
+ * The JSON carries every figure also as the text people read, and the weekly compliance.
  */
 @RestController
 @RequestMapping("/api/sla/report")
 class SlaReportController {
 
     static final String TEXT_CSV = "text/csv";
+    /** The default period: the last 30 days of the office, today included, up to now. */
+    static final int DEFAULT_DAYS = 30;
 
     private final SlaReport report;
     private final HistoryReaders readers;
@@ -59,27 +55,12 @@ class SlaReportController {
     }
 
     private SlaReport.Report reportOf(String process, String from, String to) {
-        Instant end = to == null ? ClockUtil.getCurrentTime().toInstant() : instant(to, "to", 1);
-        Instant start = from == null ? end.minus(Duration.ofDays(30)) : instant(from, "from", 0);
-        if (!start.isBefore(end)) {
-            throw new NotValidException("Periode tidak valid: 'from' harus sebelum 'to'.");
-        }
+        SlaPeriod period = SlaPeriod.of(from, to, officeTime, ClockUtil.getCurrentTime().toInstant(), DEFAULT_DAYS);
         readers.require(process, "Anda tidak berhak membaca riwayat SOP '" + process + "'.");
-        SlaReport.Report found = report.of(process, start, end);
+        SlaReport.Report found = report.of(process, period.from(), period.to());
         if (found == null) {
             throw new NotFoundException("SOP '" + process + "' tidak ditemukan.");
         }
         return found;
-    }
-
-    /** An instant as given, or the start of the office's day {@code text} plus {@code daysLater}. */
-    private Instant instant(String text, String name, int daysLater) {
-        try {
-            return text.length() == 10
-                    ? officeTime.startOf(LocalDate.parse(text).plusDays(daysLater))
-                    : OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new NotValidException("Parameter '" + name + "' bukan tanggal (YYYY-MM-DD) atau waktu ISO-8601: " + text);
-        }
     }
 }
