@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -91,10 +92,20 @@ class SlaCockpitBrowserIT extends BrowserJourney {
         assertThat(row.findElement(By.cssSelector(".sla-role")).getText()).isEqualTo("Kabag Prokopim");
         assertThat(row.findElement(By.cssSelector(".sla-case")).getText()).isEqualTo("Triwulan IV 2026");
         assertThat(row.findElement(By.cssSelector(".sla-assignee")).getText()).isEqualTo("Sri Wahyuni (kabag)");
-        browser.waitUntil(driver -> driver.findElement(By.cssSelector(
-                ".sla-dashboard table.sla-figures tr[data-activity-id='" + STEP_1.taskId + "']")));
+        assertThat(row.findElement(By.cssSelector(".sla-late")).getText()).matches("\\d+ (detik|menit)( \\d+ detik)?");
+        WebElement inventory = browser.waitUntil(driver -> driver.findElement(By.cssSelector(
+                ".sla-dashboard section.sla-sop-section[data-process='" + STEP_1.sop.processKey + "']")));
+        // the table still shows the figures the server computed and worded
+        WebElement figures = inventory.findElement(By.cssSelector("table.sla-figures tr[data-activity-id='" + STEP_1.taskId + "']"));
+        assertThat(figures.findElement(By.cssSelector(".sla-standard")).getText()).isEqualTo("10 menit");
+        assertThat(figures.findElement(By.cssSelector(".sla-tasks")).getText()).isEqualTo("1");
+        assertThat(figures.findElement(By.cssSelector(".sla-compliance")).getText()).isEqualTo("0,0 %");
+        // and beside it the two charts: this week's one task breached; one breach, on step 1
+        assertCharts(inventory);
         scrollToTop(browser.find(By.cssSelector(".sla-dashboard")));
         browser.screenshot("dashboard");
+        browser.scrollIntoView(inventory.findElement(By.cssSelector(".sla-charts")));
+        browser.screenshot("dashboard-charts");
 
         // and: following the row's link to the instance, its "Insiden" tab shows the breach and its message
         browser.click(row.findElement(By.cssSelector("a[href*='" + instanceId + "']")));
@@ -118,6 +129,7 @@ class SlaCockpitBrowserIT extends BrowserJourney {
         assertThat(step1.findElement(By.cssSelector(".sla-tasks")).getText()).isEqualTo("1");
         assertThat(step1.findElement(By.cssSelector(".sla-breaches")).getText()).isEqualTo("1");
         assertThat(step1.findElement(By.cssSelector(".sla-compliance")).getText()).isEqualTo("0,0 %");
+        assertCharts(browser.find(By.cssSelector(".sla-definition-tab")));
 
         // and: the diagram's badge on step 1 shows the open breach in red
         // (the overlay appears first and is filled once the plugin's REST calls return)
@@ -134,6 +146,34 @@ class SlaCockpitBrowserIT extends BrowserJourney {
         browser.click(browser.waitUntil(ExpectedConditions.elementToBeClickable(By.linkText("Instans proses"))));
         browser.waitUntil("the case's name in the instance list", driver -> driver.findElement(By.xpath(
                 "//table//tr[.//a[contains(@href,'" + instanceId + "')]]/td[normalize-space(.)='Triwulan IV 2026']")));
+    }
+
+    /**
+     * The SOP's charts as plain SVG: twelve weekly points, the last (this week) at 0,0 % with its
+     * title, and one bar per SLA step, only step 1's with a breach and a height.
+     */
+    private void assertCharts(WebElement section) {
+        WebElement weekly = section.findElement(By.cssSelector(".sla-weekly-chart svg"));
+        assertThat(weekly.findElement(By.tagName("title")).getDomProperty("textContent"))
+                .isEqualTo("Kepatuhan per minggu — " + STEP_1.sop.name);
+        List<WebElement> points = weekly.findElements(By.cssSelector("circle.sla-week-point"));
+        assertThat(points).hasSize(12);
+        WebElement thisWeek = points.get(11);
+        assertThat(thisWeek.getDomAttribute("data-compliance")).isEqualTo("0,0 %");
+        assertThat(thisWeek.findElement(By.tagName("title")).getDomProperty("textContent"))
+                .contains("kepatuhan 0,0 %, 1 tugas, 1 pelanggaran");
+        assertThat(points.subList(0, 11)).allSatisfy(point -> assertThat(point.getDomAttribute("class")).contains("sla-week-empty"));
+
+        WebElement breaches = section.findElement(By.cssSelector(".sla-breaches-chart svg"));
+        assertThat(breaches.findElement(By.tagName("title")).getDomProperty("textContent"))
+                .isEqualTo("Pelanggaran per langkah — " + STEP_1.sop.name);
+        List<WebElement> bars = breaches.findElements(By.cssSelector("g.sla-step-bar"));
+        assertThat(bars).extracting(bar -> bar.getDomAttribute("data-breaches")).containsExactly("1", "0", "0", "0");
+        assertThat(bars.get(0).getDomAttribute("data-activity-id")).isEqualTo(STEP_1.taskId);
+        assertThat(Double.parseDouble(bars.get(0).findElement(By.tagName("rect")).getDomAttribute("height"))).isPositive();
+        assertThat(Double.parseDouble(bars.get(1).findElement(By.tagName("rect")).getDomAttribute("height"))).isZero();
+        assertThat(bars.get(0).findElement(By.tagName("title")).getDomProperty("textContent"))
+                .isEqualTo("Langkah 1 (" + STEP_1.kegiatan + "): 1 pelanggaran dari 1 tugas");
     }
 
     private HistoricProcessInstance startedInstance(Date after) {
