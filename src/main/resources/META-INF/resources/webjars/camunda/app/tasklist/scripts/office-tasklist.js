@@ -9,6 +9,8 @@
  *   Tasklist still recognises the case by the server's text; only the words shown change.
  * - An unclaimed task's form is greyed out: a hint says to press Ambil.
  * - A late task (due date passed) is marked "Terlambat" on its card, and its form says by how much.
+ *   The server decides which tasks are late and words how late (GET /api/sla/terlambat, the SLA's
+ *   one wording in sla/SlaBreach): asked for the tasks on screen when they change and every minute.
  * - Messages sit at the top, and the end of a task keeps room above the fixed footer
  *   (office-tasklist.css).
  * Task data comes from Tasklist's own AngularJS scopes; where they are missing, nothing is added.
@@ -20,6 +22,7 @@ const STYLESHEET = new URL('office-tasklist.css', import.meta.url).href;
 const NOT_FOUND_MESSAGE = 'Tugas mungkin sudah diselesaikan, atau bukan tugas bagian Anda.';
 const INCOMPLETE_FORM = 'Formulir belum lengkap';
 const MINUTE = 60 * 1000;
+const LATE_API = '/api/sla/terlambat';
 
 function injector() {
   const angular = window.angular;
@@ -65,17 +68,45 @@ function clarifyErrors($injector) {
   notifications.addError = (notification) => addError(clearerError(notification, $translate));
 }
 
-function minutesLate(due, now) {
-  return Math.floor((now - new Date(due).getTime()) / MINUTE);
+/* The server's answer for the tasks on screen: task id → { lateness, dueText }; the ids it was asked for. */
+let lateTasks = new Map();
+let askedFor = null;
+
+/** The tasks on screen that have a due date: the cards of the list and the open task. */
+function tasksOnScreen() {
+  const tasks = Array.from(document.querySelectorAll('section.tasks-list li.task'))
+    .map((card) => scopeOf(card) && scopeOf(card).task)
+    .concat(openTask());
+  return [...new Set(tasks.filter((task) => task && task.id && task.due).map((task) => task.id))].sort();
 }
 
-function lateText(minutes) {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) {
-    return `${minutes} menit`;
+function loggedIn() {
+  // asked on the login page, /api would answer 401 with a Basic challenge and the browser's own login dialog
+  const header = document.querySelector('[cam-widget-header]');
+  return Boolean(header && header.querySelector('li.logout'));
+}
+
+/** Asks the server how late the given tasks are, then redraws; an answer to an older question is dropped. */
+async function askLateness(taskIds, redraw) {
+  const question = taskIds.join(',');
+  askedFor = question;
+  if (taskIds.length === 0 || !loggedIn()) {
+    // asked again once someone is logged in
+    askedFor = taskIds.length === 0 ? question : null;
+    lateTasks = new Map();
+    redraw();
+    return;
   }
-  return rest === 0 ? `${hours} jam` : `${hours} jam ${rest} menit`;
+  try {
+    const query = new URLSearchParams(taskIds.map((id) => ['tugas', id]));
+    const response = await fetch(`${LATE_API}?${query}`, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    if (response.ok && askedFor === question) {
+      lateTasks = new Map((await response.json()).map((task) => [task.taskId, task]));
+      redraw();
+    }
+  } catch (error) {
+    console.error('Tugas terlambat', error);
+  }
 }
 
 function ensureChild(parent, className, create) {
@@ -94,17 +125,17 @@ function removeChild(parent, className) {
   }
 }
 
-function markLateCards(now) {
+function markLateCards() {
   document.querySelectorAll('section.tasks-list li.task').forEach((card) => {
     const task = scopeOf(card) && scopeOf(card).task;
     const heading = card.querySelector('h4');
-    const late = task && task.due && minutesLate(task.due, now) >= 0;
+    const late = task && lateTasks.get(task.id);
     if (!heading || !late) {
       removeChild(heading, 'office-late');
       return;
     }
     const label = ensureChild(heading, 'office-late', () => heading.appendChild(document.createElement('span')));
-    const title = `Melewati standar waktu ${lateText(minutesLate(task.due, now))}`;
+    const title = `Melewati standar waktu ${late.lateness} (batas waktu ${late.dueText})`;
     if (label.title !== title) {
       label.textContent = 'Terlambat';
       label.title = title;
@@ -128,7 +159,7 @@ function noticeAboveForm(form, className, alertKind, text) {
   }
 }
 
-function showFormNotices(now, $translate) {
+function showFormNotices($translate) {
   const form = document.querySelector('.task-details .fjs-container');
   if (!form) {
     return;
@@ -141,9 +172,9 @@ function showFormNotices(now, $translate) {
     removeChild(form.parentElement, 'office-claim-hint');
   }
   const task = openTask();
-  if (task && task.due && minutesLate(task.due, now) >= 0) {
-    noticeAboveForm(form, 'office-late-notice', 'alert-danger',
-      `Terlambat: melewati standar waktu ${lateText(minutesLate(task.due, now))}.`);
+  const late = task && lateTasks.get(task.id);
+  if (late) {
+    noticeAboveForm(form, 'office-late-notice', 'alert-danger', `Terlambat: melewati standar waktu ${late.lateness}.`);
   } else {
     removeChild(form.parentElement, 'office-late-notice');
   }
@@ -151,11 +182,17 @@ function showFormNotices(now, $translate) {
 
 function watchPage($translate) {
   let scheduled = false;
+  const draw = () => {
+    markLateCards();
+    showFormNotices($translate);
+  };
   const update = () => {
     scheduled = false;
-    const now = Date.now();
-    markLateCards(now);
-    showFormNotices(now, $translate);
+    const onScreen = tasksOnScreen();
+    if (onScreen.join(',') !== askedFor) {
+      askLateness(onScreen, draw);
+    }
+    draw();
   };
   const schedule = () => {
     if (!scheduled) {
@@ -164,7 +201,8 @@ function watchPage($translate) {
     }
   };
   new MutationObserver(schedule).observe(document.body, { childList: true, subtree: true });
-  setInterval(schedule, MINUTE);
+  // lateness grows and tasks become late while on screen: asked again every minute
+  setInterval(() => askLateness(tasksOnScreen(), draw), MINUTE);
   schedule();
 }
 
