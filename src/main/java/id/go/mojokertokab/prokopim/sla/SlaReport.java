@@ -140,7 +140,7 @@ public class SlaReport {
             Double compliance = compliance(ofWeek.size(), breaches);
             int week = monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
             weeks.add(new WeekFigures("%d-W%02d".formatted(monday.get(IsoFields.WEEK_BASED_YEAR), week),
-                    "Mg " + week, officeTime.formatDate(start), officeTime.formatDate(end.minusSeconds(1)),
+                    "Mg " + week, officeTime.formatDate(start), officeTime.formatDate((end.isAfter(to) ? to : end).minusMillis(1)),
                     ofWeek.size(), breaches, compliance, complianceText(compliance)));
         }
         return weeks;
@@ -259,7 +259,7 @@ public class SlaReport {
 
     /**
      * One ISO week of the office: {@code week} "2026-W49", {@code label} "Mg 49", its first and last
-     * days "30-11-2026" and "06-12-2026".
+     * days counted, "30-11-2026" and "06-12-2026" (or the period's last day, when it ends within the week).
      */
     public record WeekFigures(String week, String label, String firstDay, String lastDay, long tasks, long breaches,
             Double compliancePercent, String complianceText) {

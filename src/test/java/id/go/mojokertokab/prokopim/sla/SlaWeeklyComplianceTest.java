@@ -108,7 +108,8 @@ class SlaWeeklyComplianceTest {
         // to = Wednesday 12 June 00:00 WIB: a's two tasks are before it, b's (12 June 09:00 WIB) after
         List<SlaReport.WeekFigures> weeks = report.of(KEY, FROM, Instant.parse("2024-06-11T17:00:00Z")).weeks();
 
-        assertThat(weeks.get(11).week()).isEqualTo("2024-W24");
+        assertThat(weeks.get(11)).extracting(SlaReport.WeekFigures::week, SlaReport.WeekFigures::firstDay,
+                SlaReport.WeekFigures::lastDay).containsExactly("2024-W24", "10-06-2024", "11-06-2024");
         assertWeek(weeks, "2024-W24", 2, 0, 100.0, "100,0 %");
     }
 
