@@ -23,6 +23,8 @@ const NOT_FOUND_MESSAGE = 'Tugas mungkin sudah diselesaikan, atau bukan tugas ba
 const INCOMPLETE_FORM = 'Formulir belum lengkap';
 const MINUTE = 60 * 1000;
 const LATE_API = '/api/sla/terlambat';
+/* The server answers at most 100 tasks at once (sla/SlaMonitorController.MAX_TASKS). */
+const MAX_TASKS = 100;
 
 function injector() {
   const angular = window.angular;
@@ -77,7 +79,7 @@ function tasksOnScreen() {
   const tasks = Array.from(document.querySelectorAll('section.tasks-list li.task'))
     .map((card) => scopeOf(card) && scopeOf(card).task)
     .concat(openTask());
-  return [...new Set(tasks.filter((task) => task && task.id && task.due).map((task) => task.id))].sort();
+  return [...new Set(tasks.filter((task) => task && task.id && task.due).map((task) => task.id))].sort().slice(0, MAX_TASKS);
 }
 
 function loggedIn() {
