@@ -12,18 +12,12 @@ import java.util.Locale;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.Incident;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import id.go.mojokertokab.prokopim.OfficeTime;
-import id.go.mojokertokab.prokopim.identity.PersonNames;
-import id.go.mojokertokab.prokopim.sla.SlaBreach;
+import id.go.mojokertokab.prokopim.sla.OpenBreaches;
 import id.go.mojokertokab.prokopim.sla.SlaBreachListener;
 import id.go.mojokertokab.prokopim.sla.SlaReport;
 
@@ -41,33 +35,28 @@ class MorningSummary {
 
     private final RepositoryService repositoryService;
     private final HistoryService historyService;
-    private final RuntimeService runtimeService;
-    private final TaskService taskService;
     private final SlaReport slaReport;
-    private final PersonNames names;
+    private final OpenBreaches openBreaches;
     private final OfficeTime officeTime;
     private final Links links;
 
-    MorningSummary(RepositoryService repositoryService, HistoryService historyService, RuntimeService runtimeService,
-            TaskService taskService, SlaReport slaReport, PersonNames names, OfficeTime officeTime, Links links) {
+    MorningSummary(RepositoryService repositoryService, HistoryService historyService, SlaReport slaReport,
+            OpenBreaches openBreaches, OfficeTime officeTime, Links links) {
         this.repositoryService = repositoryService;
         this.historyService = historyService;
-        this.runtimeService = runtimeService;
-        this.taskService = taskService;
         this.slaReport = slaReport;
-        this.names = names;
+        this.openBreaches = openBreaches;
         this.officeTime = officeTime;
         this.links = links;
     }
 
     /** The summary sent on the morning of {@code day}. */
     Notice of(LocalDate day) {
-        Instant now = ClockUtil.getCurrentTime().toInstant();
         LocalDate previous = previousWorkingDay(day);
         Instant from = officeTime.startOf(previous);
         Instant to = officeTime.startOf(day);
         String body = "Ringkasan pagi SOP Prokopim, " + DAY.format(day) + "\n\n"
-                + openBreaches(now) + "\n\n"
+                + openBreaches() + "\n\n"
                 + finishedCases(previous, from, to) + "\n\n"
                 + compliance(from, to) + "\n\n"
                 + "Selengkapnya di Cockpit: " + links.cockpit()
@@ -85,21 +74,13 @@ class MorningSummary {
         return previous;
     }
 
-    private String openBreaches(Instant now) {
-        List<String> lines = new ArrayList<>();
-        for (Incident breach : runtimeService.createIncidentQuery().incidentType(SlaBreachListener.INCIDENT_TYPE)
-                .orderByIncidentTimestamp().asc().list()) {
-            Task task = taskService.createTaskQuery().taskId(breach.getConfiguration()).singleResult();
-            if (task == null) {
-                continue;
-            }
-            String caseName = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-                    .singleResult().getBusinessKey();
-            String late = task.getDueDate() == null ? ""
-                    : ", terlambat " + SlaBreach.inIndonesian(Duration.between(task.getDueDate().toInstant(), now).withNanos(0));
-            lines.add("- " + (caseName == null ? "" : caseName + ": ") + task.getName() + " (" + sopName(task.getProcessDefinitionId())
-                    + "), " + (task.getAssignee() == null ? "belum diambil" : names.of(task.getAssignee())) + late);
-        }
+    private String openBreaches() {
+        List<String> lines = openBreaches.of(List.of(), sop -> true).stream()
+                .map(breach -> "- " + (breach.caseName() == null ? "" : breach.caseName() + ": ") + breach.step() + ". "
+                        + breach.activity() + " (" + breach.sop() + "), "
+                        + (breach.assigneeName() == null ? "belum diambil" : breach.assigneeName())
+                        + ", terlambat " + breach.lateness())
+                .toList();
         return "Pelanggaran standar waktu yang masih terbuka: " + lines.size()
                 + (lines.isEmpty() ? "\nTidak ada." : "\n" + String.join("\n", lines));
     }
@@ -136,19 +117,14 @@ class MorningSummary {
         return "Kepatuhan standar waktu per SOP (langkah tanpa pelanggaran):\n" + String.join("\n", lines);
     }
 
-    /** "75% (3 dari 4 langkah)", or "belum ada langkah". */
+    /** "75,0 % (3 dari 4 langkah)", or "belum ada langkah": the SLA report's figures and wording. */
     private static String share(SlaReport.Report report) {
         long tasks = report.steps().stream().mapToLong(SlaReport.StepFigures::tasks).sum();
         long breaches = report.steps().stream().mapToLong(SlaReport.StepFigures::breaches).sum();
         if (tasks == 0) {
             return "belum ada langkah";
         }
-        long percentTenths = Math.round(1000.0 * (tasks - breaches) / tasks);
-        String percent = percentTenths % 10 == 0 ? String.valueOf(percentTenths / 10) : (percentTenths / 10) + "," + (percentTenths % 10);
-        return percent + "% (" + (tasks - breaches) + " dari " + tasks + " langkah)";
-    }
-
-    private String sopName(String processDefinitionId) {
-        return repositoryService.getProcessDefinition(processDefinitionId).getName();
+        return SlaReport.complianceText(SlaReport.compliance(tasks, breaches)) + " (" + (tasks - breaches) + " dari " + tasks
+                + " langkah)";
     }
 }

@@ -31,7 +31,7 @@ import id.go.mojokertokab.prokopim.identity.PersonNames;
  * task, its due time in the office's time and how late it is now. The most late first.
  */
 @Component
-class OpenBreaches {
+public class OpenBreaches {
 
     /** More open breaches than anyone reads on one page. */
     private static final int MAX = 500;
@@ -55,7 +55,7 @@ class OpenBreaches {
      * @param processKeys the SOPs to list, all when empty
      * @param mayRead     whether the caller may read a SOP's history, by its key
      */
-    List<OpenBreach> of(List<String> processKeys, Predicate<String> mayRead) {
+    public List<OpenBreach> of(List<String> processKeys, Predicate<String> mayRead) {
         var query = runtimeService.createIncidentQuery().incidentType(SlaBreachListener.INCIDENT_TYPE);
         if (!processKeys.isEmpty()) {
             query.processDefinitionKeyIn(processKeys.toArray(String[]::new));
@@ -113,7 +113,7 @@ class OpenBreaches {
      * Lestari (staf1)", null while nobody has claimed the task; {@code dueText} "01-12-2026 09:30 WIB";
      * {@code lateness} "1 jam 4 menit".
      */
-    record OpenBreach(String incidentId, String processInstanceId, String process, String sop, String caseName,
+    public record OpenBreach(String incidentId, String processInstanceId, String process, String sop, String caseName,
             String step, String activityId, String activity, String role, String standardText, String assignee,
             String assigneeName, Instant due, String dueText, long latenessSeconds, String lateness) {
     }

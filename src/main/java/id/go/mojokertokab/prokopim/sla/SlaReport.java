@@ -196,12 +196,12 @@ public class SlaReport {
     }
 
     /** The share of tasks without a breach in percent, one decimal; null without tasks. */
-    static Double compliance(long tasks, long breaches) {
+    public static Double compliance(long tasks, long breaches) {
         return tasks == 0 ? null : Math.round(1000.0 * (tasks - breaches) / tasks) / 10.0;
     }
 
     /** "96,3 %" with the Indonesian decimal comma; "–" without tasks. */
-    static String complianceText(Double percent) {
+    public static String complianceText(Double percent) {
         return percent == null ? "–" : String.format(Locale.ROOT, "%.1f", percent).replace('.', ',') + " %";
     }
 

@@ -327,7 +327,7 @@ class NotificationMailTest extends SopProcessTest {
                     .contains("Kasus yang selesai Selasa 11-03-2031: 2\n"
                             + "- SOP Uji Ringkasan: Uji A (selesai 11-03-2031 09:25 WIB, 1 pelanggaran)\n"
                             + "- SOP Uji Ringkasan: Uji B (selesai 11-03-2031 10:05 WIB, tepat waktu)\n")
-                    .contains("- SOP Uji Ringkasan: hari itu 33,3% (1 dari 3 langkah); 30 hari terakhir 33,3% (1 dari 3 langkah)")
+                    .contains("- SOP Uji Ringkasan: hari itu 33,3 % (1 dari 3 langkah); 30 hari terakhir 33,3 % (1 dari 3 langkah)")
                     .contains("- SOP Inventarisasi Peralatan Dokumentasi: hari itu belum ada langkah");
             assertThat(mailsTo("dewi.lestari@mojokertokab.go.id")).isEmpty();
         } finally {
