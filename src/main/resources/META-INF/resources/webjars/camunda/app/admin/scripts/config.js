@@ -21,6 +21,11 @@ export default {
     availableLocales: ['id', 'en'],
     fallbackLocale: 'id'
   },
-  // Camunda's end-of-life banner for administrators only; see the file's header
-  customScripts: ['scripts/office-admin.js']
+  // Loaded by Admin with import(), relative to app/admin/.
+  customScripts: [
+    // Camunda's end-of-life banner for administrators only; see the file's header
+    'scripts/office-admin.js',
+    // "Kotak keluar notifikasi": the notification outbox (#/notifikasi) and its counts on the dashboard
+    'scripts/notifikasi.js'
+  ]
 };

@@ -21,6 +21,11 @@ export default {
     availableLocales: ['id', 'en'],
     fallbackLocale: 'id'
   },
-  // Loaded by Welcome with import(), relative to app/welcome/: the end-of-life banner for administrators only.
-  customScripts: ['scripts/office-banner.js']
+  // Loaded by Welcome with import(), relative to app/welcome/.
+  customScripts: [
+    // the end-of-life banner for administrators only
+    'scripts/office-banner.js',
+    // "Notifikasi saya": the user's reminder switch and latest notifications, next to their profile
+    'scripts/notifikasi-saya.js'
+  ]
 };
