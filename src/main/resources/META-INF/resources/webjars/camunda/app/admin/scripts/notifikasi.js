@@ -24,7 +24,7 @@ const STATUSES = [
   ['DISIMPAN', 'Disimpan'],
   ['DIBATALKAN', 'Dibatalkan']
 ];
-const CHANNELS = { email: 'E-mail', halaman: 'Halaman' };
+const CHANNELS = { email: 'E-mail', halaman: 'Hanya di halaman ini' };
 const HEADINGS = ['Dibuat', 'Jenis', 'Penerima', 'Kanal', 'Judul', 'Kasus', 'Status', 'Percobaan', 'Keterangan / galat terakhir', 'Dicoba lagi / terkirim', ''];
 
 /** A row may be sent again when delivery failed, or is still waiting after a failed attempt. */
@@ -56,16 +56,16 @@ class Outbox {
     this.filter.value = statusOfRoute();
     this.notice = h('div', { class: 'notifikasi-pemberitahuan' });
     this.content = h('div', { class: 'notifikasi-isi-halaman' });
+    this.intro = h('p', { class: 'text-muted' }, 'Setiap notifikasi yang ditulis aplikasi (tugas baru, pelanggaran standar waktu, '
+      + 'eskalasi, pengingat, ringkasan pagi), terbaru di atas. Klik judul untuk membaca isi lengkap dan tautannya. '
+      + 'Status “Disimpan”: tidak dikirim (tanpa server surat, seperti pada demo, atau alamat e-mail penerima belum diisi); '
+      + 'isinya tetap dapat dibaca di sini.');
     this.controls = h('form', { class: 'form-inline notifikasi-filter' },
       h('label', {}, 'Status ', this.filter),
       h('button', { type: 'submit', class: 'btn btn-sm btn-default' }, 'Muat ulang'));
     node.replaceChildren(h('div', { class: 'notifikasi notifikasi-halaman' },
       h('h3', {}, 'Kotak keluar notifikasi'),
-      h('p', { class: 'text-muted' }, 'Setiap notifikasi yang ditulis aplikasi (tugas baru, pelanggaran standar waktu, '
-        + 'eskalasi, pengingat, ringkasan pagi), terbaru di atas. Klik judul untuk membaca isi lengkap dan tautannya. '
-        + 'Status “Disimpan”: tidak dikirim (tanpa server surat, seperti pada demo, atau alamat e-mail penerima belum diisi); '
-        + 'isinya tetap dapat dibaca di sini.'),
-      this.controls, this.notice, this.content));
+      this.intro, this.controls, this.notice, this.content));
     this.filter.addEventListener('change', () => this.load(0));
     this.controls.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -82,7 +82,7 @@ class Outbox {
       this.firstResult = firstResult;
       this.notice.replaceChildren();
       this.content.replaceChildren(this.table(page), this.pager(page.total));
-      this.content.dataset.total = page.total;
+      this.content.dataset.filter = this.filter.value; // what the table shows, for whoever waits for it
     } catch (error) {
       this.refuse(error);
     } finally {
@@ -94,6 +94,7 @@ class Outbox {
   refuse(error) {
     this.content.replaceChildren();
     if (error.status === 403 || error.status === 401) {
+      this.intro.hidden = true;
       this.controls.hidden = true;
       this.notice.replaceChildren(message('warning', error.message));
     } else {
@@ -129,7 +130,7 @@ class Outbox {
       const cells = h('tr', { class: `notifikasi-status-${shown.status.toLowerCase()}` },
         h('td', { class: 'notifikasi-waktu' }, shown.dibuat),
         h('td', {}, shown.jenisLabel),
-        h('td', {}, h('div', {}, shown.namaPenerima || shown.penerima), h('div', { class: 'text-muted' }, shown.penerima)),
+        h('td', {}, shown.namaPenerima || shown.penerima),
         h('td', {}, h('div', {}, CHANNELS[shown.kanal] || shown.kanal), shown.alamat ? h('div', { class: 'text-muted' }, shown.alamat) : []),
         h('td', {}, title),
         h('td', {}, shown.kasus),
