@@ -17,6 +17,7 @@
 import { callApi, fullText, h, loadStylesheet } from './notifikasi-api.js';
 
 const PAGE_SIZE = 20;
+const ERROR_LENGTH = 120;
 const STATUSES = [
   ['MENUNGGU', 'Menunggu'],
   ['GAGAL', 'Gagal'],
@@ -30,6 +31,15 @@ const HEADINGS = ['Dibuat', 'Jenis', 'Penerima', 'Kanal', 'Judul', 'Kasus', 'Sta
 /** A row may be sent again when delivery failed, or is still waiting after a failed attempt. */
 function canResend(row) {
   return row.status === 'GAGAL' || (row.status === 'MENUNGGU' && (!!row.galatTerakhir || row.percobaan > 0));
+}
+
+/** A long error (a mail server's stack of causes) shortened for its cell; the row's details show it whole. */
+function shortError(text) {
+  if (!text) {
+    return null;
+  }
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length <= ERROR_LENGTH ? oneLine : `${oneLine.slice(0, ERROR_LENGTH - 1)}…`;
 }
 
 /** The status filter as the page's route asks for it (#/notifikasi?status=GAGAL), if it is one. */
@@ -50,6 +60,7 @@ class Outbox {
     this.api = api;
     this.firstResult = 0;
     this.open = new Set(); // ids of the rows whose text is shown
+    this.resent = new Set(); // ids sent again since the page loaded: no second click while the first is under way
     this.filter = h('select', { name: 'status', class: 'form-control input-sm' },
       h('option', { value: '' }, 'Semua status'),
       STATUSES.map(([value, label]) => h('option', { value }, label)));
@@ -75,6 +86,7 @@ class Outbox {
 
   async load(firstResult) {
     this.content.setAttribute('aria-busy', 'true');
+    this.resent.clear();
     try {
       const page = await callApi(this.api, '', {
         params: { status: this.filter.value, firstResult, maxResults: PAGE_SIZE }
@@ -136,12 +148,15 @@ class Outbox {
         h('td', {}, shown.kasus),
         h('td', {}, h('span', { class: 'notifikasi-status' }, shown.statusLabel)),
         h('td', { class: 'notifikasi-angka' }, shown.percobaan),
-        h('td', { class: 'notifikasi-galat' }, shown.galatTerakhir),
+        h('td', { class: 'notifikasi-galat', title: shown.galatTerakhir }, shortError(shown.galatTerakhir)),
         h('td', { class: 'notifikasi-waktu' }, shown.terkirim || shown.dicobaLagi),
-        h('td', {}, canResend(shown) ? this.resendButton(shown, draw) : []));
+        h('td', {}, canResend(shown) && !this.resent.has(shown.id) ? this.resendButton(shown, draw) : []));
       const rows = [cells];
       if (opened) {
-        rows.push(h('tr', { class: 'notifikasi-rincian' }, h('td', { colspan: HEADINGS.length }, fullText(shown))));
+        rows.push(h('tr', { class: 'notifikasi-rincian' }, h('td', { colspan: HEADINGS.length },
+          fullText(shown),
+          shown.galatTerakhir ? h('p', { class: 'notifikasi-galat-lengkap' }, h('strong', {}, 'Keterangan / galat terakhir: '),
+            shown.galatTerakhir) : [])));
       }
       body.dataset.status = shown.status;
       body.replaceChildren(...rows);
@@ -156,6 +171,7 @@ class Outbox {
       button.disabled = true;
       try {
         const resent = await callApi(this.api, `/${encodeURIComponent(row.id)}/kirim-ulang`, { method: 'POST' });
+        this.resent.add(resent.id);
         draw(resent);
         this.notice.replaceChildren(message('success', `Notifikasi “${resent.judul}” untuk ${resent.namaPenerima || resent.penerima} `
           + 'dijadwalkan untuk dikirim ulang.'));
