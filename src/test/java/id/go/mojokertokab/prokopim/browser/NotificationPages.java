@@ -57,6 +57,13 @@ final class NotificationPages {
                 ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tbody[data-id='" + id + "'] .notifikasi-rincian")));
     }
 
+    /** Presses the row's "Kirim ulang" and returns what the page then says. */
+    String sendAgain(long id) {
+        browser.click(outboxRow(id).findElement(By.cssSelector("button.notifikasi-kirim-ulang")));
+        return browser.waitUntil("the outcome of Kirim ulang", ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".notifikasi-pemberitahuan .alert"))).getText().trim();
+    }
+
     /** The refusal the outbox page shows instead of the outbox. */
     String refusal() {
         return browser.waitUntil("the outbox page's refusal", ExpectedConditions.visibilityOfElementLocated(

@@ -2,6 +2,8 @@ package id.go.mojokertokab.prokopim.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +25,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import id.go.mojokertokab.prokopim.notification.ReminderPreferences;
 import id.go.mojokertokab.prokopim.sop.SopInputs;
@@ -49,9 +52,17 @@ class NotifikasiAdminBrowserIT extends BrowserJourney {
     AuthorizationService authorizationService;
     @Autowired
     ReminderPreferences reminderPreferences;
+    @Autowired
+    JdbcClient jdbc;
+
+    /** A notification the test wrote into the outbox itself, deleted afterwards. */
+    private Long seeded;
 
     @AfterEach
     void putBackWhatTheTestChanged() {
+        if (seeded != null) {
+            jdbc.sql("DELETE FROM notif_keluar WHERE id = ?").param(seeded).update();
+        }
         reminderPreferences.setReminders("staf1", true);
         if (identityService.createUserQuery().userId(HELPDESK).count() > 0) {
             identityService.deleteUser(HELPDESK);
@@ -99,6 +110,38 @@ class NotifikasiAdminBrowserIT extends BrowserJourney {
         pages.filterByStatus("DISIMPAN");
         assertThat(pages.showsRow(id)).isTrue();
         browser.screenshot("outbox-disimpan");
+    }
+
+    @Test
+    void admin_sends_a_failed_notification_again() {
+        // given an e-mail the mail server refused for good (written here: the test profile has no mail server)
+        OffsetDateTime hourAgo = OffsetDateTime.now(ZoneOffset.UTC).minusHours(1);
+        jdbc.sql("""
+                INSERT INTO notif_keluar (jenis, kunci, penerima, kanal, alamat, judul, isi, tautan, nama_kasus, status,
+                    percobaan, galat_terakhir, dibuat, dicoba_lagi)
+                VALUES ('TUGAS_BARU', 'browser-test:gagal', 'kabag', 'email', 'kabag@salah.example', 'Tugas baru: uji kirim ulang',
+                    'Ada tugas baru untuk Anda.', NULL, 'Triwulan IV 2026', 'GAGAL', 3, '550 Alamat tidak dikenal', ?, ?)""")
+                .params(hourAgo, hourAgo).update();
+        seeded = jdbc.sql("SELECT id FROM notif_keluar WHERE kunci = 'browser-test:gagal'").query(Long.class).single();
+
+        // when the administrator opens the failed ones from the dashboard's highlighted figure
+        Cockpit admin = new Cockpit(browser, port, "admin").login("admin");
+        admin.open("#/");
+        NotificationPages pages = new NotificationPages(browser);
+        assertThat(pages.dashboardFigure("gagal dikirim")).matches("[1-9]\\d* gagal dikirim atau menunggu dicoba ulang");
+        browser.click(browser.find(By.cssSelector(".notifikasi-ringkasan li.notifikasi-gagal a")));
+        assertThat(pages.outboxRowText(seeded)).contains("Sri Wahyuni", "kabag@salah.example", "Gagal", "550 Alamat tidak dikenal");
+        browser.screenshot("outbox-gagal");
+
+        // and presses "Kirim ulang"
+        assertThat(pages.sendAgain(seeded)).isEqualTo("Notifikasi “Tugas baru: uji kirim ulang” untuk Sri Wahyuni (kabag) "
+                + "dijadwalkan untuk dikirim ulang.");
+
+        // then the row waits to be sent again, without a second button, as the server keeps it
+        assertThat(pages.outboxRowText(seeded)).contains("Menunggu").doesNotContain("Kirim ulang");
+        assertThat(jdbc.sql("SELECT status FROM notif_keluar WHERE id = ?").param(seeded).query(String.class).single())
+                .isEqualTo("MENUNGGU");
+        browser.screenshot("outbox-kirim-ulang");
     }
 
     @Test
