@@ -65,11 +65,39 @@ async function renderSettings(node, { api }) {
       outcome.replaceChildren(h('p', { class: 'text-danger' }, `Tidak tersimpan: ${error.message}`));
     }
   });
-  try {
-    show(await callApi(api, '/preferensi'));
-  } catch (error) {
-    outcome.replaceChildren(h('p', { class: 'text-danger' }, `Pengaturan notifikasi tidak dapat dimuat: ${error.message}`));
+  const load = async () => {
+    try {
+      show(await callApi(api, '/preferensi'));
+    } catch (error) {
+      outcome.replaceChildren(h('p', { class: 'text-danger' }, `Pengaturan notifikasi tidak dapat dimuat: ${error.message}`));
+    }
+  };
+  await load();
+  reloadWhenEmailChanges(node, load);
+}
+
+/*
+ * Welcome's own profile above saves a new e-mail address without reloading the page; its display
+ * then shows the new address (.user-profile-email), and the address here is read again.
+ */
+function reloadWhenEmailChanges(node, load) {
+  const column = node.closest('#user-profile');
+  if (!column) {
+    return;
   }
+  const shownEmail = () => column.querySelector('.user-profile-email')?.textContent.trim() ?? null;
+  let last = shownEmail();
+  let timer;
+  new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const now = shownEmail();
+      if (now !== null && now !== last) {
+        last = now;
+        load();
+      }
+    }, 300);
+  }).observe(column, { childList: true, subtree: true, characterData: true });
 }
 
 /* ------------------------------------------------------- the latest notifications */
