@@ -23,6 +23,11 @@ class Links {
         return webapps + "/app/tasklist/default/#/?task=" + taskId;
     }
 
+    /** The webapps' start page, where everyone finds their profile and Notifikasi saya. */
+    String welcome() {
+        return webapps + "/app/welcome/default/";
+    }
+
     /** Cockpit's dashboard, where the SLA view is. */
     String cockpit() {
         return webapps + "/app/cockpit/default/#/dashboard";

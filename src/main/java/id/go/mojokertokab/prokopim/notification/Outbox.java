@@ -80,7 +80,7 @@ public class Outbox {
         if (written == 0) {
             String why = channels.isEmpty()
                     ? "Tidak dikirim: belum ada server surat (demo); hanya disimpan di sini."
-                    : "Tidak dikirim: alamat e-mail penerima belum diisi di Admin.";
+                    : "Tidak dikirim: alamat e-mail penerima belum diisi (profilnya di halaman awal Camunda, atau di Admin).";
             insert(notice, recipient.getId(), PAGE_ONLY, null, "DISIMPAN", why);
             written++;
         }

@@ -1,6 +1,5 @@
 package id.go.mojokertokab.prokopim.notification;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -19,8 +18,7 @@ import id.go.mojokertokab.prokopim.sla.SlaBreach;
 @Component
 class TaskNotices {
 
-    private static final String FOOTER = "\n\n— Pesan otomatis SOP Prokopim Kabupaten Mojokerto."
-            + "\nPengingat tentang tugas Anda sendiri dapat dimatikan di Admin, Notifikasi saya.";
+    private static final String SIGNATURE = "\n\n— Pesan otomatis SOP Prokopim Kabupaten Mojokerto.";
     private static final int SHORT_ACTIVITY = 60;
 
     private final OfficeTime officeTime;
@@ -33,14 +31,14 @@ class TaskNotices {
 
     Notice workArrived(OpenTask task) {
         String body = "Ada tugas baru untuk Anda.\n\n" + facts(task) + standardLine(task) + "\n\nBuka di Tasklist: "
-                + links.task(task.id()) + FOOTER;
+                + links.task(task.id()) + footer();
         return notice(NotificationKind.TUGAS_BARU, task, "Tugas baru: " + shortTitle(task), body, null);
     }
 
     Notice breached(OpenTask task, String holder) {
         String body = "Tugas ini melewati standar waktu " + standard(task) + " (batas " + due(task)
                 + "). Langkahnya tetap perlu diselesaikan" + supervisorsTold(task) + ".\n\n" + facts(task)
-                + "\nDikerjakan oleh: " + holder + "\n\nBuka di Tasklist: " + links.task(task.id()) + FOOTER;
+                + "\nDikerjakan oleh: " + holder + "\n\nBuka di Tasklist: " + links.task(task.id()) + footer();
         return notice(NotificationKind.PELANGGARAN, task, "Melewati standar waktu: " + shortTitle(task), body, null);
     }
 
@@ -48,17 +46,20 @@ class TaskNotices {
         String body = "Untuk " + supervisorGroup + ": langkah di lajur " + task.step().role() + " melewati standar waktu "
                 + standard(task) + " (batas " + due(task) + ").\n\n" + facts(task) + "\nDikerjakan oleh: " + holder
                 + "\n\nLihat tugasnya: " + links.task(task.id()) + "\nPelanggaran yang masih terbuka: " + links.cockpit()
-                + "\n\n— Pesan otomatis SOP Prokopim Kabupaten Mojokerto.";
+                + SIGNATURE;
         return notice(NotificationKind.ESKALASI, task, "Eskalasi: " + shortTitle(task) + " melewati standar waktu", body, null);
     }
 
     /** Due when the task has been open twice its standard ({@code at}). */
     Notice secondReminder(OpenTask task, String holder, Instant at) {
-        Duration twice = Duration.between(task.created(), at);
-        String body = "Tugas ini belum selesai " + SlaBreach.inIndonesian(twice) + " setelah dibuat, dua kali standar waktunya ("
-                + standard(task) + ").\n\n" + facts(task) + "\nDikerjakan oleh: " + holder + "\n\nBuka di Tasklist: "
-                + links.task(task.id()) + FOOTER;
+        String body = "Tugas ini sudah terbuka dua kali standar waktunya (" + standard(task) + ") dan belum selesai.\n\n"
+                + facts(task) + "\nDikerjakan oleh: " + holder + "\n\nBuka di Tasklist: " + links.task(task.id()) + footer();
         return notice(NotificationKind.PENGINGAT, task, "Pengingat kedua: " + shortTitle(task), body, at);
+    }
+
+    /* Everyone may open the webapps' start page (Welcome); Admin is for administrators. */
+    private String footer() {
+        return SIGNATURE + "\nPengingat tentang tugas Anda sendiri dapat dimatikan di " + links.welcome() + " (Notifikasi saya).";
     }
 
     private Notice notice(NotificationKind kind, OpenTask task, String subject, String body, Instant sendAt) {

@@ -123,7 +123,9 @@ class NotificationMailTest extends SopProcessTest {
                 .contains("Lajur: Kabag Prokopim")
                 .contains("Kasus: Triwulan IV 2026")
                 .contains("Standar waktu: 10 menit, paling lambat " + wib(task.getDueDate()))
-                .contains("Buka di Tasklist: https://sop.example.go.id/camunda/app/tasklist/default/#/?task=" + task.getId());
+                .contains("Buka di Tasklist: https://sop.example.go.id/camunda/app/tasklist/default/#/?task=" + task.getId())
+                .endsWith("Pengingat tentang tugas Anda sendiri dapat dimatikan di"
+                        + " https://sop.example.go.id/camunda/app/welcome/default/ (Notifikasi saya).");
         assertThat(mail.getMessageID()).matches("<notifikasi-\\d+@prokopim\\.mojokertokab\\.go\\.id>");
         assertThat(statuses()).containsExactly("TUGAS_BARU kabag TERKIRIM");
     }
@@ -143,6 +145,7 @@ class NotificationMailTest extends SopProcessTest {
         assertThat(text(onlyMailTo("dewi.lestari@mojokertokab.go.id")))
                 .startsWith("Tugas ini melewati standar waktu 1 jam (batas " + wib(task.getDueDate()) + ")")
                 .contains("atasan lajur ini juga diberi tahu")
+                .contains("Kasus: Triwulan IV 2026")
                 .contains("Dikerjakan oleh: Dewi Lestari (staf1)")
                 .contains("#/?task=" + task.getId());
         MimeMessage escalation = onlyMailTo("bambang.setiawan@mojokertokab.go.id");
@@ -161,7 +164,7 @@ class NotificationMailTest extends SopProcessTest {
         ClockUtil.setCurrentTime(Date.from(task.getCreateTime().toInstant().plus(Duration.ofHours(2)).plusSeconds(3)));
         assertThat(delivery.deliverDue()).isEqualTo(2);
         assertThat(onlyMailTo("dewi.lestari@mojokertokab.go.id").getSubject()).startsWith("Pengingat kedua: 3. Melakukan");
-        assertThat(text(onlyMailTo("bambang.setiawan@mojokertokab.go.id"))).contains("dua kali standar waktunya (1 jam)");
+        assertThat(text(onlyMailTo("bambang.setiawan@mojokertokab.go.id"))).startsWith("Tugas ini sudah terbuka dua kali standar waktunya (1 jam) dan belum selesai.");
     }
 
     @Test
@@ -292,7 +295,7 @@ class NotificationMailTest extends SopProcessTest {
 
         assertThat(jdbc.sql("SELECT kanal, status, galat_terakhir FROM notif_keluar").query().singleRow())
                 .containsEntry("KANAL", "halaman").containsEntry("STATUS", "DISIMPAN")
-                .containsEntry("GALAT_TERAKHIR", "Tidak dikirim: alamat e-mail penerima belum diisi di Admin.");
+                .containsEntry("GALAT_TERAKHIR", "Tidak dikirim: alamat e-mail penerima belum diisi (profilnya di halaman awal Camunda, atau di Admin).");
     }
 
     @Test
