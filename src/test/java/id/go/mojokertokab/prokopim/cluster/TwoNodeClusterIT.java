@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +31,16 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 
 import id.go.mojokertokab.prokopim.http.OfficeApi;
 import id.go.mojokertokab.prokopim.http.WebappSession;
 import id.go.mojokertokab.prokopim.sop.SopInputs;
 import id.go.mojokertokab.prokopim.sop.SopStep;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 /**
  * Two nodes on one PostgreSQL database, the way the README's production section runs Camunda: a
@@ -39,7 +48,8 @@ import id.go.mojokertokab.prokopim.sop.SopStep;
  * sessions in the database. With the SOP standards compressed 100 times (10 minutes = 6 s), it
  * checks that the nodes start together on an empty database, that work started on one node is done
  * on the other, that every SLA timer fires exactly once across both, and that one node finishes
- * everything when the other is killed in the middle.
+ * everything when the other is killed in the middle, and that each notification written meanwhile
+ * reaches a real SMTP server (GreenMail, in this JVM) once, whichever node delivered it.
  *
  * <p>The nodes are separate JVMs started with ProcessBuilder, not two Spring contexts in this one:
  * Camunda keeps JVM-wide state (ClockUtil, the engine registry) that two contexts would share, and
@@ -62,6 +72,7 @@ class TwoNodeClusterIT {
 
     private ClusterNode nodeA;
     private ClusterNode nodeB;
+    private GreenMail smtp;
     private WebappSession kabagOnA;
     private final List<String> instanceIds = new ArrayList<>();
     /** Tasks left open until their breach was recorded: each must have exactly one slaBreach incident. */
@@ -80,9 +91,19 @@ class TwoNodeClusterIT {
             assumeTrue(false, why);
         }
         TestPostgres.recreateDatabase(DATABASE);
+        int smtpPort;
+        try (ServerSocket free = new ServerSocket(0)) {
+            smtpPort = free.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
 
         String[] cluster = {
                 "--prokopim.sla.time-scale=0.01",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtpPort,
                 // a killed node's claimed jobs go to the other node after 10 s instead of Camunda's 5 minutes
                 "--camunda.bpm.job-execution.lock-time-in-millis=10000"};
         nodeA = ClusterNode.start("node-a", DATABASE, cluster);
@@ -90,6 +111,11 @@ class TwoNodeClusterIT {
         CompletableFuture.allOf(
                 CompletableFuture.runAsync(() -> nodeA.awaitHealthy(Duration.ofMinutes(3))),
                 CompletableFuture.runAsync(() -> nodeB.awaitHealthy(Duration.ofMinutes(3)))).join();
+        for (String user : List.of("kabag", "subkoor", "staf1", "staf2")) {
+            ObjectNode profile = (ObjectNode) nodeA.get(ADMIN, "/engine-rest/user/" + user + "/profile");
+            profile.put("email", user + "@mojokertokab.go.id");
+            nodeA.call(ADMIN, "PUT", "/engine-rest/user/" + user + "/profile", profile).expect(204);
+        }
     }
 
     @AfterAll
@@ -98,6 +124,9 @@ class TwoNodeClusterIT {
             if (node != null) {
                 node.close();
             }
+        }
+        if (smtp != null) {
+            smtp.stop();
         }
     }
 
@@ -229,6 +258,34 @@ class TwoNodeClusterIT {
                 .collect(Collectors.groupingBy(run -> run.path("hostname").asText(), TreeMap::new, Collectors.counting()));
         System.out.println("Timers fired per node: " + runsPerNode);
         assertThat(runsPerNode.keySet()).isSubsetOf("node-a", "node-b").contains("node-b");
+    }
+
+    @Test
+    @Order(5)
+    void every_notification_went_out_once_though_both_nodes_delivered_and_one_was_killed() {
+        // the second reminders come due at twice each standard (12 s and 36 s here) and are dropped:
+        // their tasks are done
+        ClusterNode.await(Duration.ofSeconds(90), "an outbox with nothing waiting",
+                () -> nodeB.get(ADMIN, "/api/notifikasi?status=MENUNGGU&maxResults=1").path("total").asLong() == 0);
+
+        JsonNode sent = nodeB.get(ADMIN, "/api/notifikasi?status=TERKIRIM&maxResults=200");
+        Set<String> kinds = list(sent.path("rows")).stream().map(row -> row.path("jenis").asText()).collect(Collectors.toSet());
+        assertThat(kinds).contains("TUGAS_BARU", "PELANGGARAN", "ESKALASI");
+        assertThat(sent.path("total").asLong()).isLessThanOrEqualTo(200);
+        List<String> messageIds = Arrays.stream(smtp.getReceivedMessages()).map(TwoNodeClusterIT::messageId).toList();
+        System.out.println("Notifications sent: " + sent.path("total").asLong() + ", mails received: " + messageIds.size());
+        assertThat(messageIds.stream().distinct().count()).as("distinct mails").isEqualTo(sent.path("total").asLong());
+        // node A killed between the SMTP server's acceptance and its own record would send that
+        // one mail again, with the same Message-ID (at least once); anything more is a second sender
+        assertThat(messageIds.size() - messageIds.stream().distinct().count()).as("mails sent twice").isLessThanOrEqualTo(1);
+    }
+
+    private static String messageId(MimeMessage mail) {
+        try {
+            return mail.getMessageID();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<String> lateAtStep1() {
