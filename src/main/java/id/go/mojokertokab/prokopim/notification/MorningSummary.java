@@ -32,6 +32,7 @@ class MorningSummary {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE dd-MM-yyyy", Locale.forLanguageTag("id"));
     private static final int MONTH_DAYS = 30;
+    private static final int MAX_LINES = 15;
 
     private final RepositoryService repositoryService;
     private final HistoryService historyService;
@@ -65,6 +66,15 @@ class MorningSummary {
                 "Ringkasan pagi SOP Prokopim, " + DAY.format(day), body, links.cockpit(), null, null, null, null);
     }
 
+    /* The first lines of a list, so the summary stays readable on a phone and every part of it fits. */
+    private static String listed(List<String> lines) {
+        if (lines.isEmpty()) {
+            return "\nTidak ada.";
+        }
+        String shown = String.join("\n", lines.subList(0, Math.min(lines.size(), MAX_LINES)));
+        return "\n" + shown + (lines.size() > MAX_LINES ? "\n- … dan " + (lines.size() - MAX_LINES) + " lainnya (lihat Cockpit)" : "");
+    }
+
     /** Friday before a Monday; the day before otherwise. */
     static LocalDate previousWorkingDay(LocalDate day) {
         LocalDate previous = day.minusDays(1);
@@ -81,8 +91,7 @@ class MorningSummary {
                         + (breach.assigneeName() == null ? "belum diambil" : breach.assigneeName())
                         + ", terlambat " + breach.lateness())
                 .toList();
-        return "Pelanggaran standar waktu yang masih terbuka: " + lines.size()
-                + (lines.isEmpty() ? "\nTidak ada." : "\n" + String.join("\n", lines));
+        return "Pelanggaran standar waktu yang masih terbuka: " + lines.size() + listed(lines);
     }
 
     private String finishedCases(LocalDate previous, Instant from, Instant to) {
@@ -99,8 +108,7 @@ class MorningSummary {
                     : finished.getBusinessKey()) + " (selesai " + officeTime.format(finished.getEndTime()) + ", "
                     + (breaches == 0 ? "tepat waktu" : breaches + " pelanggaran") + ")");
         }
-        return "Kasus yang selesai " + DAY.format(previous) + ": " + lines.size()
-                + (lines.isEmpty() ? "\nTidak ada." : "\n" + String.join("\n", lines));
+        return "Kasus yang selesai " + DAY.format(previous) + ": " + lines.size() + listed(lines);
     }
 
     private String compliance(Instant from, Instant to) {

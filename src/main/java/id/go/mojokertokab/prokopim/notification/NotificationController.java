@@ -4,12 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.MissingAuthorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -38,17 +36,17 @@ class NotificationController {
     private final ReminderPreferences preferences;
     private final IdentityService identityService;
     private final People people;
-    private final List<NotificationChannel> channels;
-    private final OutboxDelivery delivery;
+    private final Channels channels;
+    private final Resending resending;
 
     NotificationController(OutboxRows rows, ReminderPreferences preferences, IdentityService identityService, People people,
-            List<NotificationChannel> channels, OutboxDelivery delivery) {
+            Channels channels, Resending resending) {
         this.rows = rows;
         this.preferences = preferences;
         this.identityService = identityService;
         this.people = people;
         this.channels = channels;
-        this.delivery = delivery;
+        this.resending = resending;
     }
 
     @GetMapping
@@ -70,19 +68,7 @@ class NotificationController {
     @PostMapping("/{id}/kirim-ulang")
     OutboxRows.Row sendAgain(@PathVariable long id) {
         requireAdministrator();
-        OutboxRows.Row row = rows.byId(id).orElseThrow(() -> new NotFoundException("Notifikasi " + id + " tidak ada."));
-        if (!rows.sendAgain(id, currentAddress(row))) {
-            throw new OptimisticLockingException("Notifikasi " + id + " berstatus " + row.statusLabel().toLowerCase()
-                    + ", jadi tidak dikirim ulang.");
-        }
-        delivery.wake();
-        return rows.byId(id).orElseThrow();
-    }
-
-    private String currentAddress(OutboxRows.Row row) {
-        return channels.stream().filter(channel -> channel.id().equals(row.kanal())).findFirst()
-                .flatMap(channel -> people.user(row.penerima()).flatMap(channel::addressOf))
-                .orElse(null);
+        return resending.again(id);
     }
 
     @GetMapping("/saya")
@@ -108,7 +94,7 @@ class NotificationController {
 
     private Preferences preferencesOf(String userId) {
         String email = people.user(userId).map(User::getEmail).filter(address -> !address.isBlank()).orElse(null);
-        return new Preferences(preferences.wantsReminders(userId), email, channels.stream().map(NotificationChannel::id).toList());
+        return new Preferences(preferences.wantsReminders(userId), email, channels.all().stream().map(NotificationChannel::id).toList());
     }
 
     private Authentication caller() {

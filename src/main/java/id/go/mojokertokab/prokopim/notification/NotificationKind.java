@@ -11,6 +11,7 @@ public enum NotificationKind {
     PELANGGARAN("Melewati standar waktu", true),
     PENGINGAT("Pengingat kedua", true),
     ESKALASI("Eskalasi ke atasan", false),
+    ESKALASI_KEDUA("Eskalasi kedua", false),
     RINGKASAN_PAGI("Ringkasan pagi", false);
 
     private final String label;

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.identity.User;
@@ -24,22 +23,22 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * commit; a rollback leaves nothing to deliver.
  *
  * <p>One row per recipient and channel that reaches them. A recipient no channel reaches (no
- * mail server, as in the demo, or no e-mail address) gets one row kept with status DISIMPAN, so
- * Admin shows what would have been sent and to whom it could not be.
+ * mail server, as in the demo, or no e-mail address) gets one row on the "page" channel, kept
+ * with status DISIMPAN when it is due, so Admin and Welcome show what would have been sent and to
+ * whom it could not be; an administrator sends it once the person can be reached.
  */
 @Component
 public class Outbox {
 
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
-    static final String PAGE_ONLY = "halaman";
 
     private final JdbcClient jdbc;
     private final People people;
-    private final List<NotificationChannel> channels;
+    private final Channels channels;
     private final ReminderPreferences preferences;
     private final OutboxDelivery delivery;
 
-    Outbox(JdbcClient jdbc, People people, List<NotificationChannel> channels, ReminderPreferences preferences,
+    Outbox(JdbcClient jdbc, People people, Channels channels, ReminderPreferences preferences,
             OutboxDelivery delivery) {
         this.jdbc = jdbc;
         this.people = people;
@@ -70,7 +69,7 @@ public class Outbox {
 
     private int writeFor(Notice notice, User recipient) {
         int written = 0;
-        for (NotificationChannel channel : channels) {
+        for (NotificationChannel channel : channels.all()) {
             Optional<String> address = channel.addressOf(recipient);
             if (address.isPresent()) {
                 insert(notice, recipient.getId(), channel.id(), address.get(), "MENUNGGU", null);
@@ -78,14 +77,16 @@ public class Outbox {
             }
         }
         if (written == 0) {
-            String why = channels.isEmpty()
-                    ? "Tidak dikirim: belum ada server surat (demo); hanya disimpan di sini."
-                    : "Tidak dikirim: alamat e-mail penerima belum diisi (profilnya di halaman awal Camunda, atau di Admin).";
-            insert(notice, recipient.getId(), PAGE_ONLY, null, "DISIMPAN", why);
+            // kept on the page only; one due later (a second reminder) waits like any other, so it is
+            // kept only if still wanted then
+            boolean later = notice.sendAt() != null && notice.sendAt().isAfter(ClockUtil.getCurrentTime().toInstant());
+            insert(notice, recipient.getId(), Channels.PAGE_ONLY, null, later ? "MENUNGGU" : "DISIMPAN", later ? null : channels.unreachable());
             written++;
         }
         return written;
     }
+
+
 
     private void insert(Notice notice, String recipientId, String channel, String address, String status, String why) {
         OffsetDateTime now = utc(ClockUtil.getCurrentTime().toInstant());

@@ -4,13 +4,10 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -31,7 +28,10 @@ import jakarta.annotation.PreDestroy;
  * database exactly one of them sends it; a claim lapses after {@link #CLAIM}, so a node that dies
  * mid-delivery delays a notification, never loses it. A failure is retried with doubling pauses
  * (an SMTP outage delays mail, loses none); a permanent one (a wrong address) waits for an
- * administrator's "Kirim ulang".
+ * administrator's "Kirim ulang". Anything that goes wrong with one notification (a channel's own
+ * error included) is that notification's failure, recorded on its row; the mail server's
+ * timeouts ({@code spring.mail.properties.mail.smtp.*timeout}) keep a silent server from holding a
+ * claim past its lapse.
  *
  * <p>A node that dies after the SMTP server accepted a message but before recording it sends it
  * again once the claim lapses: at least once, and the e-mail's Message-ID is the same both times.
@@ -44,7 +44,8 @@ public class OutboxDelivery {
     private static final int BATCH = 100;
 
     private final JdbcClient jdbc;
-    private final Map<String, NotificationChannel> channels;
+    private final Channels channels;
+    private final ReminderPreferences preferences;
     private final TaskService taskService;
     private final DeliveryMetrics metrics;
     private final boolean enabled;
@@ -58,12 +59,14 @@ public class OutboxDelivery {
     });
     private final AtomicBoolean wakeupPending = new AtomicBoolean();
 
-    OutboxDelivery(JdbcClient jdbc, List<NotificationChannel> channels, @Lazy TaskService taskService, DeliveryMetrics metrics,
+    OutboxDelivery(JdbcClient jdbc, Channels channels, ReminderPreferences preferences, @Lazy TaskService taskService,
+            DeliveryMetrics metrics,
             @Value("${prokopim.notifikasi.pengiriman.aktif:true}") boolean enabled,
             @Value("${prokopim.notifikasi.pengiriman.jeda-awal:PT30S}") Duration firstPause,
             @Value("${prokopim.notifikasi.pengiriman.jeda-terlama:PT15M}") Duration longestPause) {
         this.jdbc = jdbc;
-        this.channels = channels.stream().collect(Collectors.toMap(NotificationChannel::id, Function.identity()));
+        this.channels = channels;
+        this.preferences = preferences;
         this.taskService = taskService;
         this.metrics = metrics;
         this.enabled = enabled;
@@ -84,9 +87,7 @@ public class OutboxDelivery {
     @Scheduled(fixedDelayString = "${prokopim.notifikasi.pengiriman.interval:PT10S}",
             initialDelayString = "${prokopim.notifikasi.pengiriman.interval:PT10S}")
     void poll() {
-        if (enabled) {
-            wakeups.execute(this::deliverDueSafely);
-        }
+        wake();
     }
 
     private void deliverDueSafely() {
@@ -99,15 +100,17 @@ public class OutboxDelivery {
 
     /** Delivers what is due and not claimed by another node. @return how many were handed to a channel successfully */
     public synchronized int deliverDue() {
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant roundStart = now();
         List<Long> due = jdbc.sql("""
                 SELECT id FROM notif_keluar
                 WHERE status = 'MENUNGGU' AND dicoba_lagi <= ? AND (diklaim_sampai IS NULL OR diklaim_sampai < ?)
                 ORDER BY dicoba_lagi, id FETCH FIRST %d ROWS ONLY""".formatted(BATCH))
-                .params(Outbox.utc(now), Outbox.utc(now)).query(Long.class).list();
+                .params(Outbox.utc(roundStart), Outbox.utc(roundStart)).query(Long.class).list();
         int sent = 0;
         for (long id : due) {
-            if (claim(id, now) && deliver(id)) {
+            // each claim from the clock as it is now: a round slowed by a slow mail server never hands
+            // out a claim that has already lapsed
+            if (claim(id, now()) && deliverClaimed(id)) {
                 sent++;
             }
         }
@@ -121,30 +124,44 @@ public class OutboxDelivery {
                 .params(node, Outbox.utc(now.plus(CLAIM)), id, Outbox.utc(now), Outbox.utc(now)).update() == 1;
     }
 
-    private boolean deliver(long id) {
-        Claimed row = jdbc.sql("SELECT kanal, alamat, judul, isi, task_id, percobaan FROM notif_keluar WHERE id = ?")
-                .param(id).query((rs, n) -> new Claimed(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getInt(6)))
+    /* Whatever goes wrong with one notification is its failure, retried with its pause, never the round's. */
+    private boolean deliverClaimed(long id) {
+        Claimed row = jdbc.sql("SELECT jenis, penerima, kanal, alamat, judul, isi, task_id, percobaan FROM notif_keluar WHERE id = ?")
+                .param(id).query((rs, n) -> new Claimed(NotificationKind.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8)))
                 .single();
+        try {
+            return deliver(id, row);
+        } catch (DeliveryFailed failed) {
+            failed(id, row, failed);
+        } catch (RuntimeException unexpected) {
+            LOG.error("Notification {} could not be delivered", id, unexpected);
+            failed(id, row, new DeliveryFailed("Galat saat mengirim: " + unexpected, false, unexpected));
+        }
+        return false;
+    }
+
+    private boolean deliver(long id, Claimed row) throws DeliveryFailed {
         if (row.taskId() != null && taskService.createTaskQuery().taskId(row.taskId()).count() == 0) {
             finish(id, "DIBATALKAN", "Tidak dikirim: tugasnya sudah selesai lebih dulu.");
             return false;
         }
-        NotificationChannel channel = channels.get(row.channel());
-        try {
-            if (channel == null) {
-                throw new DeliveryFailed("Kanal '" + row.channel() + "' tidak aktif di server " + node + ".", false, null);
-            }
-            channel.send(id, row.address(), row.subject(), row.body());
-        } catch (DeliveryFailed failed) {
-            failed(id, row, failed);
+        if (row.kind().personal() && !preferences.wantsReminders(row.recipient())) {
+            finish(id, "DIBATALKAN", "Tidak dikirim: penerima mematikan pengingatnya.");
             return false;
         }
+        if (Channels.PAGE_ONLY.equals(row.channel())) {
+            finish(id, "DISIMPAN", channels.unreachable());
+            return false;
+        }
+        NotificationChannel channel = channels.byId(row.channel()).orElseThrow(() -> new DeliveryFailed(
+                "Kanal '" + row.channel() + "' tidak aktif di server " + node + ".", false, null));
+        channel.send(id, row.address(), row.subject(), row.body());
         int recorded = jdbc.sql("""
                 UPDATE notif_keluar SET status = 'TERKIRIM', terkirim = ?, percobaan = percobaan + 1, galat_terakhir = NULL,
                     diklaim_oleh = NULL, diklaim_sampai = NULL
                 WHERE id = ? AND diklaim_oleh = ?""")
-                .params(Outbox.utc(ClockUtil.getCurrentTime().toInstant()), id, node).update();
+                .params(Outbox.utc(now()), id, node).update();
         if (recorded == 0) {
             LOG.warn("Notification {} was sent after this node's claim had lapsed; another node may send it again", id);
         }
@@ -163,12 +180,16 @@ public class OutboxDelivery {
                     .params(attempts, clip(failed.getMessage()), id, node).update();
             return;
         }
-        Instant retry = ClockUtil.getCurrentTime().toInstant().plus(pauseAfter(attempts));
+        Instant retry = now().plus(pauseAfter(attempts));
         LOG.info("Notification {} not delivered (attempt {}), retrying at {}: {}", id, attempts, retry, failed.getMessage());
         jdbc.sql("""
                 UPDATE notif_keluar SET percobaan = ?, galat_terakhir = ?, dicoba_lagi = ?, diklaim_oleh = NULL,
                     diklaim_sampai = NULL WHERE id = ? AND diklaim_oleh = ?""")
                 .params(attempts, clip(failed.getMessage()), Outbox.utc(retry), id, node).update();
+    }
+
+    private static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
     }
 
     /** 30 s, 1 min, 2 min, … up to the longest pause. */
@@ -196,6 +217,7 @@ public class OutboxDelivery {
         wakeups.shutdownNow();
     }
 
-    private record Claimed(String channel, String address, String subject, String body, String taskId, int attempts) {
+    private record Claimed(NotificationKind kind, String recipient, String channel, String address, String subject, String body,
+            String taskId, int attempts) {
     }
 }

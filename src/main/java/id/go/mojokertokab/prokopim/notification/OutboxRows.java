@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -15,7 +17,11 @@ import org.springframework.stereotype.Component;
 import id.go.mojokertokab.prokopim.OfficeTime;
 import id.go.mojokertokab.prokopim.identity.PersonNames;
 
-/** The outbox as people read it: Admin's page, a person's own notifications, the counts. */
+/**
+ * The outbox as people read it: Admin's page, a person's own notifications, the counts. A row
+ * says whether it can be sent again: failed, waiting after a failed attempt, or kept only while the
+ * person could not be reached and now can be.
+ */
 @Component
 class OutboxRows {
 
@@ -27,11 +33,15 @@ class OutboxRows {
     private final JdbcClient jdbc;
     private final OfficeTime officeTime;
     private final PersonNames names;
+    private final People people;
+    private final Channels channels;
 
-    OutboxRows(JdbcClient jdbc, OfficeTime officeTime, PersonNames names) {
+    OutboxRows(JdbcClient jdbc, OfficeTime officeTime, PersonNames names, People people, Channels channels) {
         this.jdbc = jdbc;
         this.officeTime = officeTime;
         this.names = names;
+        this.people = people;
+        this.channels = channels;
     }
 
     /** Newest first; {@code status} null for all, {@code recipient} null for everyone's. */
@@ -40,16 +50,17 @@ class OutboxRows {
         long total = jdbc.sql("SELECT COUNT(*) FROM notif_keluar" + where)
                 .params(status, status, recipient, recipient).query(Long.class).single();
         Function<String, String> fullNames = names.cache();
+        Function<String, Boolean> reachable = reachability();
         List<Row> rows = jdbc.sql("SELECT " + COLUMNS + " FROM notif_keluar" + where
                         + " ORDER BY dibuat DESC, id DESC OFFSET " + first + " ROWS FETCH NEXT " + max + " ROWS ONLY")
                 .params(status, status, recipient, recipient)
-                .query((rs, n) -> row(rs, fullNames)).list();
+                .query((rs, n) -> row(rs, fullNames, reachable)).list();
         return new Page(total, rows);
     }
 
     Optional<Row> byId(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM notif_keluar WHERE id = ?").param(id)
-                .query((rs, n) -> row(rs, names.cache())).optional();
+                .query((rs, n) -> row(rs, names.cache(), reachability())).optional();
     }
 
     Counts counts() {
@@ -65,25 +76,43 @@ class OutboxRows {
     }
 
     /**
-     * Back to MENUNGGU, due now, to the recipient's address as it is now (an administrator may have
-     * just corrected it). @return false when it was sent already (or is gone)
+     * Back to MENUNGGU, due now, on {@code channel} to {@code address}, unless its status changed
+     * meanwhile or a node is delivering it right now. @return whether it was put back
      */
-    boolean sendAgain(long id, String address) {
+    boolean requeue(long id, String status, String channel, String address) {
+        OffsetDateTime now = Outbox.utc(ClockUtil.getCurrentTime().toInstant());
         return jdbc.sql("""
-                UPDATE notif_keluar SET status = 'MENUNGGU', dicoba_lagi = ?, alamat = COALESCE(?, alamat),
-                    diklaim_oleh = NULL, diklaim_sampai = NULL
-                WHERE id = ? AND status IN ('GAGAL', 'MENUNGGU', 'DIBATALKAN')""")
-                .params(Outbox.utc(ClockUtil.getCurrentTime().toInstant()), address, id).update() == 1;
+                UPDATE notif_keluar SET status = 'MENUNGGU', kanal = ?, alamat = ?, dicoba_lagi = ?
+                WHERE id = ? AND status = ? AND (diklaim_sampai IS NULL OR diklaim_sampai < ?)""")
+                .params(channel, address, now, id, status, now).update() == 1;
     }
 
-    private Row row(ResultSet rs, Function<String, String> fullNames) throws SQLException {
+    private Row row(ResultSet rs, Function<String, String> fullNames, Function<String, Boolean> reachable) throws SQLException {
         NotificationKind kind = NotificationKind.valueOf(rs.getString("jenis"));
         String status = rs.getString("status");
-        return new Row(rs.getLong("id"), kind.name(), kind.label(), rs.getString("penerima"), fullNames.apply(rs.getString("penerima")),
+        int attempts = rs.getInt("percobaan");
+        String recipient = rs.getString("penerima");
+        boolean resendable = ("GAGAL".equals(status) || "DISIMPAN".equals(status) || ("MENUNGGU".equals(status) && attempts > 0))
+                && reachable.apply(recipient + "\n" + rs.getString("kanal"));
+        return new Row(rs.getLong("id"), kind.name(), kind.label(), recipient, fullNames.apply(recipient),
                 rs.getString("kanal"), rs.getString("alamat"), rs.getString("judul"), rs.getString("isi"), rs.getString("tautan"),
-                rs.getString("nama_kasus"), status, statusLabel(status, rs.getInt("percobaan")), rs.getInt("percobaan"),
+                rs.getString("nama_kasus"), status, statusLabel(status, attempts), attempts,
                 rs.getString("galat_terakhir"), wib(rs, "dibuat"),
-                "MENUNGGU".equals(status) ? wib(rs, "dicoba_lagi") : null, wib(rs, "terkirim"));
+                "MENUNGGU".equals(status) ? wib(rs, "dicoba_lagi") : null, wib(rs, "terkirim"), resendable);
+    }
+
+    /**
+     * Whether a row's channel (any channel, for one only kept on the page) reaches its person now,
+     * asked once per person and channel ("userId\nchannel") for the rows of one answer.
+     */
+    private Function<String, Boolean> reachability() {
+        Map<String, Boolean> known = new HashMap<>();
+        return recipientAndChannel -> known.computeIfAbsent(recipientAndChannel, key -> {
+            String[] parts = key.split("\n", 2);
+            return people.user(parts[0]).flatMap(user -> Channels.PAGE_ONLY.equals(parts[1])
+                    ? channels.reaching(user).map(Channels.Reach::address)
+                    : channels.byId(parts[1]).flatMap(channel -> channel.addressOf(user))).isPresent();
+        });
     }
 
     private static String statusLabel(String status, int attempts) {
@@ -109,6 +138,6 @@ class OutboxRows {
 
     record Row(long id, String jenis, String jenisLabel, String penerima, String namaPenerima, String kanal, String alamat,
             String judul, String isi, String tautan, String kasus, String status, String statusLabel, int percobaan,
-            String galatTerakhir, String dibuat, String dicobaLagi, String terkirim) {
+            String galatTerakhir, String dibuat, String dicobaLagi, String terkirim, boolean bisaDikirimUlang) {
     }
 }

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +28,12 @@ public class ReminderPreferences {
         int updated = jdbc.sql("UPDATE notif_preferensi SET pengingat = ?, diubah = ? WHERE user_id = ?")
                 .params(on, now, userId).update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO notif_preferensi (user_id, pengingat, diubah) VALUES (?, ?, ?)")
-                    .params(userId, on, now).update();
+            try {
+                jdbc.sql("INSERT INTO notif_preferensi (user_id, pengingat, diubah) VALUES (?, ?, ?)")
+                        .params(userId, on, now).update();
+            } catch (DuplicateKeyException sameMomentElsewhere) {
+                jdbc.sql("UPDATE notif_preferensi SET pengingat = ?, diubah = ? WHERE user_id = ?").params(on, now, userId).update();
+            }
         }
     }
 }

@@ -62,6 +62,15 @@ class TaskNotices {
         return SIGNATURE + "\nPengingat tentang tugas Anda sendiri dapat dimatikan di " + links.welcome() + " (Notifikasi saya).";
     }
 
+    /** To the lane's supervisors, when the task has been open twice its standard ({@code at}). */
+    Notice secondEscalation(OpenTask task, String holder, String supervisorGroup, Instant at) {
+        String body = "Untuk " + supervisorGroup + ": langkah di lajur " + task.step().role()
+                + " sudah terbuka dua kali standar waktunya (" + standard(task) + ") dan belum selesai.\n\n" + facts(task)
+                + "\nDikerjakan oleh: " + holder + "\n\nLihat tugasnya: " + links.task(task.id())
+                + "\nPelanggaran yang masih terbuka: " + links.cockpit() + SIGNATURE;
+        return notice(NotificationKind.ESKALASI_KEDUA, task, "Eskalasi kedua: " + shortTitle(task) + " belum selesai", body, at);
+    }
+
     private Notice notice(NotificationKind kind, OpenTask task, String subject, String body, Instant sendAt) {
         return new Notice(kind, kind.name() + ":" + task.id(), subject, body, links.task(task.id()), task.caseName(),
                 task.processInstanceId(), task.id(), sendAt);

@@ -2,7 +2,6 @@ package id.go.mojokertokab.prokopim.notification;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,8 +34,9 @@ import id.go.mojokertokab.prokopim.sla.SlaBreached;
  * lane's group), except whoever caused it (they are looking at Tasklist already);</li>
  * <li>a missed standard: the same people, and the members of the lane's nearest supervising
  * group ({@code atasan} on the lane in the BPMN), who get an escalation;</li>
- * <li>when {@code prokopim.notifikasi.pengingat-kedua} is on, a second reminder to all of them
- * once the task has been open twice its standard, dropped if it is done by then.</li>
+ * <li>when {@code prokopim.notifikasi.pengingat-kedua} is on, a second reminder to the same people
+ * and a second escalation to the supervisors once the task has been open twice its standard,
+ * dropped if it is done by then.</li>
  * </ul>
  * A mistake in composing a notification is logged and never blocks the SOP's work; the database
  * failing to store it fails the transaction, as it would fail the work itself.
@@ -100,18 +100,19 @@ class TaskNotifications {
         Set<String> holders = holders(open);
         String holder = holderText(open);
         outbox.write(notices.breached(open, holder), holders);
-        List<String> supervisors = new ArrayList<>();
-        open.step().nearestSupervisor().ifPresent(group -> {
-            supervisors.addAll(people.membersOf(group));
-            outbox.write(notices.escalated(open, holder, people.groupName(group)), supervisors);
-        });
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant twiceTheStandard = now.plus(Duration.between(open.created(), now));
         if (secondReminder) {
-            Instant now = ClockUtil.getCurrentTime().toInstant();
-            Instant twiceTheStandard = now.plus(Duration.between(open.created(), now));
-            Set<String> everyone = new LinkedHashSet<>(holders);
-            everyone.addAll(supervisors);
-            outbox.write(notices.secondReminder(open, holder, twiceTheStandard), everyone);
+            outbox.write(notices.secondReminder(open, holder, twiceTheStandard), holders);
         }
+        open.step().nearestSupervisor().ifPresent(group -> {
+            List<String> supervisors = people.membersOf(group);
+            String groupName = people.groupName(group);
+            outbox.write(notices.escalated(open, holder, groupName), supervisors);
+            if (secondReminder) {
+                outbox.write(notices.secondEscalation(open, holder, groupName, twiceTheStandard), supervisors);
+            }
+        });
     }
 
     private Set<String> holders(OpenTask task) {

@@ -1,9 +1,9 @@
 package id.go.mojokertokab.prokopim.sla;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 import org.camunda.bpm.engine.exception.NotValidException;
 
@@ -16,6 +16,9 @@ import id.go.mojokertokab.prokopim.OfficeTime;
  * parameter left out takes the caller's default.
  */
 record SlaPeriod(Instant from, Instant to) {
+
+    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z").plusSeconds(1);
 
     /**
      * @param defaultTo   {@code to} when none is given
@@ -33,15 +36,23 @@ record SlaPeriod(Instant from, Instant to) {
         return new SlaPeriod(start, end);
     }
 
-    /** An instant as given, or the start of the office's day {@code text} plus {@code daysLater}. */
+    /**
+     * An instant as given, or the start of the office's day {@code text} plus {@code daysLater};
+     * only years the engine's dates can hold (1970 to 9999).
+     */
     private static Instant instant(OfficeTime officeTime, String text, String name, int daysLater) {
+        Instant instant;
         try {
-            return text.length() == 10
+            instant = text.length() == 10
                     ? officeTime.startOf(LocalDate.parse(text).plusDays(daysLater))
                     : OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             throw new NotValidException("Parameter '" + name + "' bukan tanggal (YYYY-MM-DD) atau waktu ISO-8601: " + text);
         }
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw new NotValidException("Parameter '" + name + "' di luar tahun 1970 sampai 9999: " + text);
+        }
+        return instant;
     }
 
     /** The office's first day of the period, "2026-11-03", for a date field. */

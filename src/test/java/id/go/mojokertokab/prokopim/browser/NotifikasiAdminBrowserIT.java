@@ -2,6 +2,9 @@ package id.go.mojokertokab.prokopim.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -14,6 +17,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,7 +30,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import id.go.mojokertokab.prokopim.notification.OutboxDelivery;
 import id.go.mojokertokab.prokopim.notification.ReminderPreferences;
 import id.go.mojokertokab.prokopim.sop.SopInputs;
 import id.go.mojokertokab.prokopim.sop.SopStep;
@@ -34,12 +44,15 @@ import id.go.mojokertokab.prokopim.sop.SopStep;
 /**
  * The notifications in the browser: the administrator reads in Admin's "Kotak keluar notifikasi"
  * (app/admin/scripts/notifikasi.js) what a new SOP task wrote to the outbox, kept there unsent
- * because the test profile has no mail server (DISIMPAN), and filters it by status; staf1 switches
+ * because its recipient has no e-mail address (DISIMPAN), and filters it by status; sends a failed
+ * one again, which then reaches the mail server (GreenMail, in this JVM); staf1 switches
  * their reminders off on Welcome's start page (app/welcome/scripts/notifikasi-saya.js) and finds
  * the switch off after a reload; whoever is not an administrator gets a refusal, not a broken page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.mail.host=127.0.0.1")
 class NotifikasiAdminBrowserIT extends BrowserJourney {
+
+    private static final GreenMail SMTP = startSmtp();
 
     /** A user Admin lets in (its application grant) who is no administrator (not in camunda-admin). */
     private static final String HELPDESK = "petugasadmin";
@@ -54,6 +67,18 @@ class NotifikasiAdminBrowserIT extends BrowserJourney {
     ReminderPreferences reminderPreferences;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    OutboxDelivery delivery;
+
+    @DynamicPropertySource
+    static void smtpPort(DynamicPropertyRegistry properties) {
+        properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        SMTP.stop();
+    }
 
     /** A notification the test wrote into the outbox itself, deleted afterwards. */
     private Long seeded;
@@ -64,6 +89,7 @@ class NotifikasiAdminBrowserIT extends BrowserJourney {
             jdbc.sql("DELETE FROM notif_keluar WHERE id = ?").param(seeded).update();
         }
         reminderPreferences.setReminders("staf1", true);
+        setEmail("kabag", null);
         if (identityService.createUserQuery().userId(HELPDESK).count() > 0) {
             identityService.deleteUser(HELPDESK);
         }
@@ -113,8 +139,8 @@ class NotifikasiAdminBrowserIT extends BrowserJourney {
     }
 
     @Test
-    void admin_sends_a_failed_notification_again() {
-        // given an e-mail the mail server refused for good (written here: the test profile has no mail server)
+    void admin_sends_a_failed_notification_again_and_it_arrives() throws Exception {
+        // given an e-mail the mail server refused for good, to an address since corrected
         OffsetDateTime hourAgo = OffsetDateTime.now(ZoneOffset.UTC).minusHours(1);
         jdbc.sql("""
                 INSERT INTO notif_keluar (jenis, kunci, penerima, kanal, alamat, judul, isi, tautan, nama_kasus, status,
@@ -123,6 +149,7 @@ class NotifikasiAdminBrowserIT extends BrowserJourney {
                     'Ada tugas baru untuk Anda.', NULL, 'Triwulan IV 2026', 'GAGAL', 3, '550 Alamat tidak dikenal', ?, ?)""")
                 .params(hourAgo, hourAgo).update();
         seeded = jdbc.sql("SELECT id FROM notif_keluar WHERE kunci = 'browser-test:gagal'").query(Long.class).single();
+        setEmail("kabag", "sri.wahyuni@mojokertokab.go.id");
 
         // when the administrator opens the failed ones from the dashboard's highlighted figure
         Cockpit admin = new Cockpit(browser, port, "admin").login("admin");
@@ -142,6 +169,13 @@ class NotifikasiAdminBrowserIT extends BrowserJourney {
         assertThat(jdbc.sql("SELECT status FROM notif_keluar WHERE id = ?").param(seeded).query(String.class).single())
                 .isEqualTo("MENUNGGU");
         browser.screenshot("outbox-kirim-ulang");
+
+        // and goes out to the address the Kabag has now
+        delivery.deliverDue();
+        assertThat(SMTP.getReceivedMessages()).singleElement().satisfies(mail -> {
+            assertThat(mail.getSubject()).isEqualTo("Tugas baru: uji kirim ulang");
+            assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly("sri.wahyuni@mojokertokab.go.id");
+        });
     }
 
     @Test
@@ -204,6 +238,23 @@ class NotifikasiAdminBrowserIT extends BrowserJourney {
     }
 
     /** The task's notification for {@code recipient}, as the outbox API gives it to the administrator. */
+    private void setEmail(String userId, String email) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        user.setEmail(email);
+        identityService.saveUser(user);
+    }
+
+    private static GreenMail startSmtp() {
+        try (ServerSocket free = new ServerSocket(0)) {
+            GreenMail server = new GreenMail(new ServerSetup(free.getLocalPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            free.close();
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private Map<String, Object> outboxRowOf(Task task, String recipient) {
         ResponseEntity<Map<String, Object>> page = http.withBasicAuth("admin", "admin").exchange(
                 "/api/notifikasi?maxResults=200", HttpMethod.GET, null, new ParameterizedTypeReference<>() {

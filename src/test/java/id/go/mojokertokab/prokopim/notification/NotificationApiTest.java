@@ -2,9 +2,15 @@ package id.go.mojokertokab.prokopim.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +31,8 @@ class NotificationApiTest extends OfficeHttpTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    OutboxDelivery delivery;
 
     @BeforeEach
     void oneNewTaskForTheKabag() {
@@ -76,23 +84,48 @@ class NotificationApiTest extends OfficeHttpTest {
     }
 
     @Test
-    void a_failed_notification_is_sent_again_on_request_and_a_sent_one_is_not() {
-        long failed = row("GAGAL");
-        long sent = row("TERKIRIM");
+    void kirim_ulang_is_refused_with_its_reason_and_changes_nothing() {
+        long failed = row("GAGAL", 1);
+        long sent = row("TERKIRIM", 1);
+        long scheduled = row("MENUNGGU", 0);
 
         api().call("staf1", "POST", "/api/notifikasi/" + failed + "/kirim-ulang", null).expect(403);
-        assertThat(status(failed)).as("a refusal changes nothing").isEqualTo("GAGAL");
-
-        JsonNode again = api().call("admin", "POST", "/api/notifikasi/" + failed + "/kirim-ulang", null).expect(200).json();
-        assertThat(again.path("status").asText()).isEqualTo("MENUNGGU");
-        assertThat(status(failed)).isEqualTo("MENUNGGU");
-
-        JsonNode conflict = api().call("admin", "POST", "/api/notifikasi/" + sent + "/kirim-ulang", null).expect(409).json();
-        assertThat(message(conflict)).isEqualTo("Notifikasi " + sent + " berstatus terkirim, jadi tidak dikirim ulang.");
-        assertThat(status(sent)).isEqualTo("TERKIRIM");
+        assertThat(message(api().call("admin", "POST", "/api/notifikasi/" + failed + "/kirim-ulang", null).expect(409).json()))
+                .isEqualTo("Notifikasi " + failed + " belum dapat dikirim. Tidak dikirim: belum ada server surat (demo); hanya disimpan di sini.");
+        assertThat(api().get("admin", "/api/notifikasi?status=GAGAL").path("rows").get(0).path("bisaDikirimUlang").asBoolean())
+                .as("this server has no mail server").isFalse();
+        assertThat(message(api().call("admin", "POST", "/api/notifikasi/" + sent + "/kirim-ulang", null).expect(409).json()))
+                .isEqualTo("Notifikasi " + sent + " sudah terkirim, jadi tidak dikirim ulang.");
+        assertThat(message(api().call("admin", "POST", "/api/notifikasi/" + scheduled + "/kirim-ulang", null).expect(409).json()))
+                .startsWith("Notifikasi " + scheduled + " masih menunggu gilirannya");
         assertThat(message(api().call("admin", "POST", "/api/notifikasi/999999/kirim-ulang", null).expect(404).json()))
                 .isEqualTo("Notifikasi 999999 tidak ada.");
         api().call("admin", "POST", "/api/notifikasi/satu/kirim-ulang", null).expect(400);
+
+        assertThat(List.of(status(failed), status(sent), status(scheduled))).containsExactly("GAGAL", "TERKIRIM", "MENUNGGU");
+    }
+
+    @Test
+    void in_the_demo_a_second_reminder_waits_for_its_time_and_is_dropped_when_the_task_is_done_first() {
+        ProcessInstance instance = runtimeService.createProcessInstanceByKey(SopStep.INVENTARIS_3.sop.processKey)
+                .startBeforeActivity(SopStep.INVENTARIS_3.taskId).setVariables(SopInputs.before(SopStep.INVENTARIS_3)).execute();
+        Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        try {
+            ClockUtil.setCurrentTime(Date.from(task.getDueDate().toInstant().plusSeconds(1)));
+            managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId()).timers()
+                    .singleResult().getId());
+            delivery.deliverDue();
+            assertThat(kinds()).contains("PELANGGARAN staf1 DISIMPAN", "ESKALASI subkoor DISIMPAN", "PENGINGAT staf1 MENUNGGU",
+                    "ESKALASI_KEDUA subkoor MENUNGGU");
+
+            runtimeService.deleteProcessInstance(instance.getId(), "selesai lebih dulu");
+            ClockUtil.setCurrentTime(Date.from(task.getCreateTime().toInstant().plus(Duration.ofHours(3))));
+            delivery.deliverDue();
+
+            assertThat(kinds()).contains("PENGINGAT staf1 DIBATALKAN", "ESKALASI_KEDUA subkoor DIBATALKAN");
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     @Test
@@ -128,12 +161,17 @@ class NotificationApiTest extends OfficeHttpTest {
         assertThat(api().get("staf1", "/api/notifikasi/preferensi").path("pengingat").asBoolean()).isTrue();
     }
 
-    private long row(String status) {
+    private List<String> kinds() {
+        return jdbc.sql("SELECT jenis, penerima, status FROM notif_keluar ORDER BY id")
+                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3)).list();
+    }
+
+    private long row(String status, int attempts) {
         OffsetDateTime now = OffsetDateTime.now();
         return jdbc.sql("""
                 INSERT INTO notif_keluar (jenis, kunci, penerima, kanal, alamat, judul, isi, status, percobaan, dibuat, dicoba_lagi)
-                VALUES ('ESKALASI', ?, 'subkoor', 'email', 'bambang@example.go.id', 'Eskalasi: uji', 'Isi uji', ?, 1, ?, ?)""")
-                .params("UJI:" + status, status, now, now).update() == 1
+                VALUES ('ESKALASI', ?, 'subkoor', 'email', 'bambang@example.go.id', 'Eskalasi: uji', 'Isi uji', ?, ?, ?, ?)""")
+                .params("UJI:" + status, status, attempts, now, now).update() == 1
                 ? jdbc.sql("SELECT id FROM notif_keluar WHERE kunci = ?").param("UJI:" + status).query(Long.class).single()
                 : -1;
     }

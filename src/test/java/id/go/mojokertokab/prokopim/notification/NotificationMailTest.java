@@ -1,6 +1,7 @@
 package id.go.mojokertokab.prokopim.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -34,6 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -66,7 +70,7 @@ class NotificationMailTest extends SopProcessTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    List<NotificationChannel> channels;
+    Channels channels;
     @Autowired
     DeliveryMetrics metrics;
     @Autowired
@@ -77,6 +81,12 @@ class NotificationMailTest extends SopProcessTest {
     MorningSummarySchedule summaries;
     @Autowired
     MeterRegistry registry;
+    @Autowired
+    OutboxRows rows;
+    @Autowired
+    Resending resending;
+    @Autowired
+    JavaMailSender mailSender;
 
     @DynamicPropertySource
     static void smtpPort(DynamicPropertyRegistry properties) {
@@ -157,14 +167,19 @@ class NotificationMailTest extends SopProcessTest {
         assertThat(mailsTo("sri.wahyuni@mojokertokab.go.id")).isEmpty();
 
         // the second reminder waits for twice the standard, then goes to both
-        assertThat(statuses()).contains("PENGINGAT staf1 MENUNGGU", "PENGINGAT subkoor MENUNGGU");
+        assertThat(statuses()).contains("PENGINGAT staf1 MENUNGGU", "ESKALASI_KEDUA subkoor MENUNGGU");
         smtp.reset();
         ClockUtil.setCurrentTime(Date.from(breachAt.plus(Duration.ofMinutes(59))));
         assertThat(delivery.deliverDue()).isZero();
         ClockUtil.setCurrentTime(Date.from(task.getCreateTime().toInstant().plus(Duration.ofHours(2)).plusSeconds(3)));
         assertThat(delivery.deliverDue()).isEqualTo(2);
         assertThat(onlyMailTo("dewi.lestari@mojokertokab.go.id").getSubject()).startsWith("Pengingat kedua: 3. Melakukan");
-        assertThat(text(onlyMailTo("bambang.setiawan@mojokertokab.go.id"))).startsWith("Tugas ini sudah terbuka dua kali standar waktunya (1 jam) dan belum selesai.");
+        assertThat(text(onlyMailTo("dewi.lestari@mojokertokab.go.id")))
+                .startsWith("Tugas ini sudah terbuka dua kali standar waktunya (1 jam) dan belum selesai.");
+        MimeMessage secondEscalation = onlyMailTo("bambang.setiawan@mojokertokab.go.id");
+        assertThat(secondEscalation.getSubject()).startsWith("Eskalasi kedua: 3. Melakukan").endsWith("belum selesai");
+        assertThat(text(secondEscalation)).startsWith("Untuk Sub Koordinator Dokpim: langkah di lajur Staf Sub Dokpim sudah terbuka"
+                + " dua kali standar waktunya (1 jam) dan belum selesai.");
     }
 
     @Test
@@ -181,7 +196,7 @@ class NotificationMailTest extends SopProcessTest {
         assertThat(delivery.deliverDue()).isZero();
 
         assertThat(smtp.getReceivedMessages()).isEmpty();
-        assertThat(statuses()).contains("PENGINGAT staf1 DIBATALKAN", "PENGINGAT subkoor DIBATALKAN");
+        assertThat(statuses()).contains("PENGINGAT staf1 DIBATALKAN", "ESKALASI_KEDUA subkoor DIBATALKAN");
     }
 
     @Test
@@ -237,7 +252,7 @@ class NotificationMailTest extends SopProcessTest {
         for (int i = 0; i < 20; i++) {
             start(SopStep.Sop.MEDIA_SOSIAL);
         }
-        OutboxDelivery otherNode = new OutboxDelivery(jdbc, channels, taskService, metrics, false,
+        OutboxDelivery otherNode = new OutboxDelivery(jdbc, channels, preferences, taskService, metrics, false,
                 Duration.ofSeconds(30), Duration.ofMinutes(15));
 
         ExecutorService nodes = Executors.newFixedThreadPool(2);
@@ -262,14 +277,32 @@ class NotificationMailTest extends SopProcessTest {
     }
 
     @Test
-    void whoever_switched_reminders_off_gets_none_and_the_escalation_still_goes_out() {
+    void whoever_switched_reminders_off_gets_none_and_their_supervisor_is_still_told() {
         preferences.setReminders("staf1", false);
+        preferences.setReminders("subkoor", false);
         ProcessInstance instance = startBefore(SopStep.INVENTARIS_3);
         Task task = taskOf(instance);
         ClockUtil.setCurrentTime(Date.from(task.getDueDate().toInstant().plusSeconds(1)));
         managementService.executeJob(timerOf(instance).getId());
 
-        assertThat(statuses()).containsExactlyInAnyOrder("ESKALASI subkoor MENUNGGU", "PENGINGAT subkoor MENUNGGU");
+        assertThat(statuses()).containsExactlyInAnyOrder("ESKALASI subkoor MENUNGGU", "ESKALASI_KEDUA subkoor MENUNGGU");
+    }
+
+    @Test
+    void a_reminder_already_waiting_is_dropped_when_its_person_switches_reminders_off() {
+        ProcessInstance instance = startBefore(SopStep.INVENTARIS_3);
+        Task task = taskOf(instance);
+        ClockUtil.setCurrentTime(Date.from(task.getDueDate().toInstant().plusSeconds(1)));
+        managementService.executeJob(timerOf(instance).getId());
+        delivery.deliverDue();
+
+        preferences.setReminders("staf1", false);
+        ClockUtil.setCurrentTime(Date.from(task.getCreateTime().toInstant().plus(Duration.ofHours(3))));
+        delivery.deliverDue();
+
+        assertThat(statuses()).contains("PENGINGAT staf1 DIBATALKAN", "ESKALASI_KEDUA subkoor TERKIRIM");
+        assertThat(jdbc.sql("SELECT galat_terakhir FROM notif_keluar WHERE jenis = 'PENGINGAT'").query(String.class).single())
+                .isEqualTo("Tidak dikirim: penerima mematikan pengingatnya.");
     }
 
     @Test
@@ -289,13 +322,46 @@ class NotificationMailTest extends SopProcessTest {
     }
 
     @Test
-    void a_person_without_an_address_is_listed_as_unreachable() {
+    void a_person_without_an_address_is_listed_as_unreachable_and_sent_again_once_they_have_one() throws Exception {
         setEmail("kabag", null);
         start(SopStep.Sop.INVENTARISASI);
+        long id = jdbc.sql("SELECT id FROM notif_keluar").query(Long.class).single();
 
         assertThat(jdbc.sql("SELECT kanal, status, galat_terakhir FROM notif_keluar").query().singleRow())
                 .containsEntry("KANAL", "halaman").containsEntry("STATUS", "DISIMPAN")
                 .containsEntry("GALAT_TERAKHIR", "Tidak dikirim: alamat e-mail penerima belum diisi (profilnya di halaman awal Camunda, atau di Admin).");
+        assertThat(rows.byId(id).orElseThrow().bisaDikirimUlang()).isFalse();
+        assertThatThrownBy(() -> resending.again(id)).isInstanceOf(OptimisticLockingException.class)
+                .hasMessageContaining("belum dapat dikirim");
+
+        setEmail("kabag", "sri.wahyuni@mojokertokab.go.id");
+        assertThat(rows.byId(id).orElseThrow().bisaDikirimUlang()).isTrue();
+        assertThat(resending.again(id).status()).isEqualTo("MENUNGGU");
+        assertThat(delivery.deliverDue()).isEqualTo(1);
+
+        assertThat(onlyMailTo("sri.wahyuni@mojokertokab.go.id").getSubject()).startsWith("Tugas baru: 1.");
+        assertThat(jdbc.sql("SELECT kanal, status FROM notif_keluar").query().singleRow())
+                .containsEntry("KANAL", "email").containsEntry("STATUS", "TERKIRIM");
+    }
+
+    @Test
+    void a_mail_server_that_never_answers_fails_the_attempt_within_its_timeout() throws Exception {
+        assertThat(((JavaMailSenderImpl) mailSender).getJavaMailProperties())
+                .containsEntry("mail.smtp.connectiontimeout", "10000")
+                .containsEntry("mail.smtp.timeout", "30000")
+                .containsEntry("mail.smtp.writetimeout", "30000");
+        try (ServerSocket silent = new ServerSocket(0)) {
+            JavaMailSenderImpl toSilence = new JavaMailSenderImpl();
+            toSilence.setHost("127.0.0.1");
+            toSilence.setPort(silent.getLocalPort());
+            toSilence.getJavaMailProperties().put("mail.smtp.timeout", "1000");
+            EmailChannel channel = new EmailChannel(toSilence, "SOP Prokopim <noreply@mojokertokab.go.id>", "uji.example");
+
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> channel.send(1, "sri.wahyuni@mojokertokab.go.id", "Uji", "Isi"))
+                    .isInstanceOfSatisfying(DeliveryFailed.class, failed -> assertThat(failed.permanent()).isFalse());
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
+        }
     }
 
     @Test

@@ -149,6 +149,13 @@ class SlaMonitorApiTest {
         assertThat(badDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(badDate.getBody()).containsEntry("type", "NotValidException");
         assertThat(badDate.getBody().get("message").toString()).contains("'from'");
+        for (String farAway : new String[] {"from=-999999999-01-01T00:00:00Z", "from=0001-01-01", "to=999999999-12-31T23:59:59Z"}) {
+            ResponseEntity<Map> far = http.withBasicAuth("kabag", "kabag").getForEntity("/api/sla/ringkasan?" + farAway, Map.class);
+            assertThat(far.getStatusCode()).as(farAway).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(far.getBody()).containsEntry("type", "NotValidException");
+        }
+        assertThat(http.withBasicAuth("kabag", "kabag").getForEntity("/api/sla/ringkasan?from=1970-01-02&to=9999-12-31", Map.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
         ResponseEntity<Map> reversed = http.withBasicAuth("kabag", "kabag")
                 .getForEntity("/api/sla/ringkasan?from=2025-05-05&to=2025-05-01", Map.class);
         assertThat(reversed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -54,7 +54,8 @@ export async function callApi(api, path = '', { method = 'GET', params = {}, bod
 export function fullText(row) {
   return h('div', { class: 'notifikasi-teks' },
     h('pre', { class: 'notifikasi-isi' }, row.isi || ''),
-    row.tautan ? h('p', {}, h('a', { href: row.tautan, target: '_blank', rel: 'noopener noreferrer' }, 'Buka tugas di Tasklist')) : []);
+    row.tautan ? h('p', {}, h('a', { href: row.tautan, target: '_blank', rel: 'noopener noreferrer' },
+      row.jenis === 'RINGKASAN_PAGI' ? 'Buka Cockpit' : 'Buka tugas di Tasklist')) : []);
 }
 
 /** Adds a stylesheet that lies next to this module, once. */

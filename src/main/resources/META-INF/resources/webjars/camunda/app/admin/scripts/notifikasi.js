@@ -3,7 +3,7 @@
  * notifications the application wrote into its outbox (notification/...), for administrators.
  *
  * - admin.route: the page #/notifikasi: the outbox, newest first, by status and page by page; a
- *   row opens to the full text and link; a failed row can be sent again ("Kirim ulang").
+ *   row opens to the full text and link; a row the server marks bisaDikirimUlang can be sent again ("Kirim ulang").
  *   #/notifikasi?status=GAGAL opens it filtered.
  * - admin.dashboard.section: the outbox's counts on Admin's dashboard, failed ones highlighted,
  *   each a link to the page.
@@ -28,9 +28,9 @@ const STATUSES = [
 const CHANNELS = { email: 'E-mail', halaman: 'Hanya di halaman ini' };
 const HEADINGS = ['Dibuat', 'Jenis', 'Penerima', 'Kanal', 'Judul', 'Kasus', 'Status', 'Percobaan', 'Keterangan / galat terakhir', 'Dicoba lagi / terkirim', ''];
 
-/** A row may be sent again when delivery failed, or is still waiting after a failed attempt. */
+/** A row may be sent again when it failed, waits after a failed attempt, or was only kept and its person can now be reached. */
 function canResend(row) {
-  return row.status === 'GAGAL' || (row.status === 'MENUNGGU' && (!!row.galatTerakhir || row.percobaan > 0));
+  return row.bisaDikirimUlang === true; // the server knows whether the person can be reached now
 }
 
 /** A long error (a mail server's stack of causes) shortened for its cell; the row's details show it whole. */
