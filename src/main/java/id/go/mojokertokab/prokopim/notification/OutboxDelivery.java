@@ -25,7 +25,8 @@ import jakarta.annotation.PreDestroy;
  * Delivers the outbox: woken after each commit that wrote to it, and every
  * {@code prokopim.notifikasi.pengiriman.interval} as a safety net (a node that was down, a retry
  * coming due). Each row is first claimed with one conditional UPDATE, so with several nodes on one
- * database exactly one of them sends it; a claim lapses after {@link #CLAIM}, so a node that dies
+ * database exactly one of them sends it; a claim lapses after {@code prokopim.notifikasi.pengiriman.klaim}
+ * (2 minutes), so a node that dies
  * mid-delivery delays a notification, never loses it. A failure is retried with doubling pauses
  * (an SMTP outage delays mail, loses none); a permanent one (a wrong address) waits for an
  * administrator's "Kirim ulang". Anything that goes wrong with one notification (a channel's own
@@ -40,7 +41,6 @@ import jakarta.annotation.PreDestroy;
 public class OutboxDelivery {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDelivery.class);
-    static final Duration CLAIM = Duration.ofMinutes(2);
     private static final int BATCH = 100;
 
     private final JdbcClient jdbc;
@@ -49,6 +49,7 @@ public class OutboxDelivery {
     private final TaskService taskService;
     private final DeliveryMetrics metrics;
     private final boolean enabled;
+    private final Duration claim;
     private final Duration firstPause;
     private final Duration longestPause;
     private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
@@ -62,6 +63,7 @@ public class OutboxDelivery {
     OutboxDelivery(JdbcClient jdbc, Channels channels, ReminderPreferences preferences, @Lazy TaskService taskService,
             DeliveryMetrics metrics,
             @Value("${prokopim.notifikasi.pengiriman.aktif:true}") boolean enabled,
+            @Value("${prokopim.notifikasi.pengiriman.klaim:PT2M}") Duration claim,
             @Value("${prokopim.notifikasi.pengiriman.jeda-awal:PT30S}") Duration firstPause,
             @Value("${prokopim.notifikasi.pengiriman.jeda-terlama:PT15M}") Duration longestPause) {
         this.jdbc = jdbc;
@@ -70,6 +72,7 @@ public class OutboxDelivery {
         this.taskService = taskService;
         this.metrics = metrics;
         this.enabled = enabled;
+        this.claim = claim;
         this.firstPause = firstPause;
         this.longestPause = longestPause;
     }
@@ -121,7 +124,7 @@ public class OutboxDelivery {
         return jdbc.sql("""
                 UPDATE notif_keluar SET diklaim_oleh = ?, diklaim_sampai = ?
                 WHERE id = ? AND status = 'MENUNGGU' AND dicoba_lagi <= ? AND (diklaim_sampai IS NULL OR diklaim_sampai < ?)""")
-                .params(node, Outbox.utc(now.plus(CLAIM)), id, Outbox.utc(now), Outbox.utc(now)).update() == 1;
+                .params(node, Outbox.utc(now.plus(claim)), id, Outbox.utc(now), Outbox.utc(now)).update() == 1;
     }
 
     /* Whatever goes wrong with one notification is its failure, retried with its pause, never the round's. */

@@ -73,6 +73,8 @@ final class ClusterNode extends OfficeApi implements AutoCloseable {
                 ProkopimApplication.class.getName(),
                 "--server.port=" + port,
                 "--camunda.bpm.job-execution.enabled=true",
+                // the test configuration on the classpath switches both off for the in-JVM tests
+                "--prokopim.notifikasi.pengiriman.aktif=true",
                 // the engine names each job log entry after its node, so the test can tell who fired a timer
                 "--camunda.bpm.generic-properties.properties.hostname=" + name));
         command.addAll(Arrays.asList(extraArguments));

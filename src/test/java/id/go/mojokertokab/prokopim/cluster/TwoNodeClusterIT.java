@@ -103,6 +103,8 @@ class TwoNodeClusterIT {
         String[] cluster = {
                 "--prokopim.sla.time-scale=0.01",
                 "--spring.mail.host=127.0.0.1",
+                // and a notification it was delivering after 15 s instead of 2 minutes
+                "--prokopim.notifikasi.pengiriman.klaim=PT15S",
                 "--spring.mail.port=" + smtpPort,
                 // a killed node's claimed jobs go to the other node after 10 s instead of Camunda's 5 minutes
                 "--camunda.bpm.job-execution.lock-time-in-millis=10000"};

@@ -253,7 +253,7 @@ class NotificationMailTest extends SopProcessTest {
             start(SopStep.Sop.MEDIA_SOSIAL);
         }
         OutboxDelivery otherNode = new OutboxDelivery(jdbc, channels, preferences, taskService, metrics, false,
-                Duration.ofSeconds(30), Duration.ofMinutes(15));
+                Duration.ofMinutes(2), Duration.ofSeconds(30), Duration.ofMinutes(15));
 
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         try {

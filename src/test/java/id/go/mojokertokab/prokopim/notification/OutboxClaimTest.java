@@ -144,7 +144,7 @@ class OutboxClaimTest {
 
     private OutboxDelivery node(NotificationChannel channel) {
         return new OutboxDelivery(jdbc, new Channels(List.of(channel)), preferences, taskService, metrics, false,
-                Duration.ofSeconds(30), Duration.ofMinutes(15));
+                Duration.ofMinutes(2), Duration.ofSeconds(30), Duration.ofMinutes(15));
     }
 
     private NotificationChannel recording(String node, Runnable whileSending) {
