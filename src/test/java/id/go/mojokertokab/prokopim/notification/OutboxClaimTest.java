@@ -116,23 +116,9 @@ class OutboxClaimTest {
 
     @Test
     void a_channel_that_throws_fails_its_row_with_a_pause_and_the_round_goes_on() {
-        NotificationChannel broken = new NotificationChannel() {
-            @Override
-            public String id() {
-                return "uji";
-            }
-
-            @Override
-            public Optional<String> addressOf(User recipient) {
-                return Optional.of("x@example.go.id");
-            }
-
-            @Override
-            public void send(long deliveryId, String address, String subject, String body) {
-                sent.add("X:" + deliveryId);
-                throw new IllegalStateException("bot down");
-            }
-        };
+        NotificationChannel broken = recording("X", () -> {
+            throw new IllegalStateException("bot down");
+        });
 
         assertThat(node(broken).deliverDue()).isZero();
 

@@ -10,6 +10,9 @@
  *   its definition (UPDATE / UPDATE_INSTANCE, granted for all, not per SOP);
  * - office-reads-every-task: the user may read every task, not only those of their lane.
  * Hiding is a courtesy only: the engine still refuses whatever is not granted.
+ *
+ * It also holds what the office's own Cockpit pages share: loadStylesheet() and getOfficeJson(),
+ * a GET of the application's /api as the logged-in user.
  */
 
 const RESOURCE_TYPE = { authorization: 4, 'process-definition': 6, task: 7, 'process-instance': 8 };
@@ -71,4 +74,26 @@ export function loadStylesheet(moduleUrl, name) {
   if (!document.querySelector(`link[href="${href}"]`)) {
     document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href }));
   }
+}
+
+/** GET from the application's API as the logged-in user; a refusal's own Indonesian message becomes the error. */
+export async function getOfficeJson(api, path) {
+  const response = await fetch(path, {
+    method: 'GET',
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken }
+  });
+  if (!response.ok) {
+    let reason = '';
+    try {
+      reason = (await response.json()).message || '';
+    } catch (notJson) {
+      // a proxy's or container's page: the status says enough
+    }
+    if (response.status === 401) {
+      reason = 'Sesi Anda telah berakhir; silakan masuk lagi.';
+    }
+    throw new Error(reason || `Permintaan gagal (${response.status}).`);
+  }
+  return response.json();
 }

@@ -12,37 +12,13 @@
  * logged-in user: GET /api/riwayat and GET /api/riwayat/{id}. The server words every value,
  * time and duration; this file only lays them out and never computes a figure itself.
  */
-import { loadStylesheet } from './office-access.js';
+import { getOfficeJson as getJson, loadStylesheet } from './office-access.js';
 
 /* The application's API, beside the webapps (context path "/"). */
 const API = '/api/riwayat';
 const PAGE_SIZE = 50;
 /* The list's last route (its filters), for the record's way back. */
 const LIST_KEY = 'riwayat-sop-list';
-
-/* ---------------------------------------------------------------- REST */
-
-/** GET from the application's API as the logged-in user; a refusal's own Indonesian message becomes the error. */
-async function getJson(api, path) {
-  const response = await fetch(path, {
-    method: 'GET',
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken }
-  });
-  if (!response.ok) {
-    let reason = '';
-    try {
-      reason = (await response.json()).message || '';
-    } catch (notJson) {
-      // a proxy's or container's page: the status says enough
-    }
-    if (response.status === 401) {
-      reason = 'Sesi Anda telah berakhir; silakan masuk lagi.';
-    }
-    throw new Error(reason || `Permintaan gagal (${response.status}).`);
-  }
-  return response.json();
-}
 
 /* ------------------------------------------------------------------ UI */
 

@@ -15,35 +15,13 @@
  * wording: this file computes no figure and formats no duration, it only lays out what it is
  * given (the charts' geometry aside).
  */
-import { loadStylesheet } from './office-access.js';
+import { getOfficeJson as getJson, loadStylesheet } from './office-access.js';
 
 /* The application's API, beside the webapps (context path "/"). */
 const API = '/api/sla/ringkasan';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /* ---------------------------------------------------------------- REST */
-
-/** GET from the application's API as the logged-in user; a refusal's own Indonesian message becomes the error. */
-async function getJson(api, path) {
-  const response = await fetch(path, {
-    method: 'GET',
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken }
-  });
-  if (!response.ok) {
-    let reason = '';
-    try {
-      reason = (await response.json()).message || '';
-    } catch (notJson) {
-      // a proxy's or container's page: the status says enough
-    }
-    if (response.status === 401) {
-      reason = 'Sesi Anda telah berakhir; silakan masuk lagi.';
-    }
-    throw new Error(reason || `Permintaan gagal (${response.status}).`);
-  }
-  return response.json();
-}
 
 /** The summary of one SOP (process key) or of every readable SOP, for a period of office days or the default one. */
 function loadSummary(api, { process, from, to } = {}) {
