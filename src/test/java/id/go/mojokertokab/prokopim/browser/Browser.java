@@ -22,6 +22,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -126,6 +127,27 @@ final class Browser implements AutoCloseable {
                 .ignoring(StaleElementReferenceException.class)
                 .withMessage(what)
                 .until(condition);
+    }
+
+    /**
+     * Waits as {@link #waitUntil(String, Function)}; if the webapp is still on its loading spinner
+     * when the time is up (its bootstrap stalled loading its libraries, as a loaded machine
+     * occasionally makes Cockpit do), reloads the page once, as a person would, and waits again.
+     * Any other timeout fails at once.
+     */
+    <T> T waitUntilLoaded(String what, Function<WebDriver, T> condition) {
+        try {
+            return waitUntil(what, condition);
+        } catch (TimeoutException stalled) {
+            // the splash inside ng-view is there until the webapp has bootstrapped and drawn its route
+            if (driver.findElements(By.cssSelector("[ng-view] > .app-splash")).isEmpty()) {
+                throw stalled;
+            }
+            System.err.println("The webapp was still loading after " + TIMEOUT.toSeconds() + " s (" + what + "): reloading once");
+            screenshot("stalled-loading");
+            driver.navigate().refresh();
+            return waitUntil(what, condition);
+        }
     }
 
     /**

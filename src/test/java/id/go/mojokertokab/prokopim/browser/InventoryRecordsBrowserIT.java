@@ -126,7 +126,7 @@ class InventoryRecordsBrowserIT extends BrowserJourney {
         browser.screenshot("tasklist-laporan-baru");
         browser.click("the notice's link to the record",
                 driver -> driver.findElement(notice).findElement(By.cssSelector("a.office-laporan-riwayat")));
-        browser.waitUntil("the record's heading", driver -> driver.findElements(By.cssSelector(".riwayat-case-name")).stream()
+        browser.waitUntilLoaded("the record's heading", driver -> driver.findElements(By.cssSelector(".riwayat-case-name")).stream()
                 .anyMatch(heading -> heading.getText().equals(PERIODE)) ? true : null);
         // the whole record, also what lies below the fold of Cockpit's scrolling content
         String record = browser.read(() -> (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver)
