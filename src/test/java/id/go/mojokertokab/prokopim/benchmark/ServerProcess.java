@@ -48,8 +48,8 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /**
-     * Starts the application; {@code stock} adds {@link StockSwitch} (its class alone, copied out
-     * of the test classes) to the classpath and the command line.
+     * Starts the application; {@code stock} starts it through {@link StockSwitch#main} (that class
+     * alone copied out of the test classes onto the classpath).
      */
     static ServerProcess start(String name, Path workingDirectory, List<String> jvmFlags, boolean stock) {
         int port = freePort();
@@ -65,11 +65,8 @@ final class ServerProcess implements AutoCloseable {
             if (stock) {
                 classpath.add(0, stockSwitchClasses(workingDirectory.resolve("stock-switch")).toString());
             }
-            command.addAll(List.of("-cp", String.join(File.pathSeparator, classpath), ProkopimApplication.class.getName(),
-                    "--server.port=" + port));
-            if (stock) {
-                command.add("--context.initializer.classes=" + StockSwitch.class.getName());
-            }
+            command.addAll(List.of("-cp", String.join(File.pathSeparator, classpath),
+                    (stock ? StockSwitch.class : ProkopimApplication.class).getName(), "--server.port=" + port));
             ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
             builder.environment().remove("SPRING_PROFILES_ACTIVE");

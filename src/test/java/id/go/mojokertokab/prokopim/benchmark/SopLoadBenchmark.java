@@ -81,7 +81,11 @@ public final class SopLoadBenchmark {
             System.out.println(ratios(runs, settings));
         } finally {
             stopServers.run();
-            Runtime.getRuntime().removeShutdownHook(stopServers);
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopServers);
+            } catch (IllegalStateException shuttingDown) {
+                // interrupted (Ctrl-C): the hook runs anyway, and finds the servers stopped
+            }
             if (settings.keep()) {
                 System.out.println("Databases kept under " + work);
             } else {

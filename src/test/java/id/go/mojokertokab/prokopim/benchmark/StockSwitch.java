@@ -11,18 +11,21 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.actuate.autoconfigure.observation.web.servlet.WebMvcObservationAutoConfiguration;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.session.SessionAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
+import id.go.mojokertokab.prokopim.ProkopimApplication;
+
 /**
  * Variant "stock" of {@link SopLoadBenchmark}: this application with the project's extensions
  * switched off, so the engine runs the same models the way a stock Camunda 7.24 Spring Boot starter
- * would. The server of that variant gets it with {@code --context.initializer.classes}; it exists
- * only on the benchmark's classpath, never in the application, so no profile or property of the
- * office's server can open its REST API.
+ * would. The server of that variant runs this class's {@link #main} instead of the application's;
+ * it exists only on the benchmark's classpath, never in the application, so no profile or property
+ * of the office's server can open its REST API.
  *
  * <p>Switched off, all in this class:
  * <ul>
@@ -56,6 +59,13 @@ public final class StockSwitch implements ApplicationContextInitializer<Configur
             "prokopim.notifikasi.pengiriman.aktif", false,
             "spring.autoconfigure.exclude", SessionAutoConfiguration.class.getName() + ","
                     + WebMvcObservationAutoConfiguration.class.getName());
+
+    /** The application, started as {@code ProkopimApplication.main} does, with this switch. */
+    public static void main(String[] args) {
+        SpringApplication application = new SpringApplication(ProkopimApplication.class);
+        application.addInitializers(new StockSwitch());
+        application.run(args);
+    }
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
