@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.MissingAuthorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,15 +37,17 @@ class NotificationController {
     private final OutboxRows rows;
     private final ReminderPreferences preferences;
     private final IdentityService identityService;
+    private final CommandExecutor commands;
     private final People people;
     private final Channels channels;
     private final Resending resending;
 
-    NotificationController(OutboxRows rows, ReminderPreferences preferences, IdentityService identityService, People people,
+    NotificationController(OutboxRows rows, ReminderPreferences preferences, ProcessEngine engine, People people,
             Channels channels, Resending resending) {
         this.rows = rows;
+        this.identityService = engine.getIdentityService();
+        this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
         this.preferences = preferences;
-        this.identityService = identityService;
         this.people = people;
         this.channels = channels;
         this.resending = resending;
@@ -105,9 +109,10 @@ class NotificationController {
         return caller;
     }
 
+    /* An administrator as Camunda counts them: its admin groups and users (camunda-admin by default). */
     private void requireAdministrator() {
         Authentication caller = caller();
-        if (caller.getGroupIds() == null || !caller.getGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
+        if (!commands.execute(context -> context.getAuthorizationManager().isCamundaAdmin(caller))) {
             throw new OfficeRefusal(caller.getUserId(), List.of(new MissingAuthorization(Permissions.ALL.getName(),
                     Resources.USER.resourceName(), "*")), "Kotak keluar notifikasi hanya untuk administrator.");
         }

@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.model.bpmn.instance.Activity;
-import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
@@ -26,10 +24,7 @@ record Step(String sop, String number, String activity, String role, Optional<Du
 
     static Step of(Activity task) {
         List<String> supervisors = supervisorsOf(task);
-        return task.getModelInstance().getModelElementsByType(BoundaryEvent.class).stream()
-                .filter(event -> event.getAttachedTo() == task && !event.cancelActivity() && hasTimeDuration(event))
-                .findFirst()
-                .map(SlaBreach::of)
+        return SlaBreach.ofStep(task)
                 .map(sla -> new Step(processName(task), sla.step(), sla.activity(), sla.role(), Optional.of(sla.standard()),
                         supervisors))
                 .orElseGet(() -> new Step(processName(task), "-", nameOf(task), laneOf(task).map(Lane::getName).orElse("-"),
@@ -44,12 +39,6 @@ record Step(String sop, String number, String activity, String role, Optional<Du
     /** The nearest supervising group, to whom a missed standard escalates. */
     Optional<String> nearestSupervisor() {
         return supervisors.stream().findFirst();
-    }
-
-    private static boolean hasTimeDuration(BoundaryEvent event) {
-        return event.getEventDefinitions().stream()
-                .anyMatch(definition -> definition instanceof TimerEventDefinition timer
-                        && timer.getTimeDuration() != null);
     }
 
     private static List<String> supervisorsOf(Activity task) {

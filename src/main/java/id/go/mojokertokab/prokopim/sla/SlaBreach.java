@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +13,7 @@ import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
@@ -23,6 +25,25 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 public record SlaBreach(String processKey, String sop, String step, String activity, String role, Duration standard) {
 
     private static final Pattern NUMBERED_TASK_NAME = Pattern.compile("^(\\S+)\\.\\s+(.+)$", Pattern.DOTALL);
+
+    /**
+     * The SLA rule, in one place: a step's standard is a non-interrupting timer with a duration
+     * attached to a user task (the SLA report counts these steps; SlaTaskPlugin gives their tasks
+     * a due date from the same timers).
+     */
+    public static boolean isSlaTimer(BoundaryEvent timer) {
+        return timer.getAttachedTo() instanceof UserTask && !timer.cancelActivity()
+                && timer.getEventDefinitions().stream().anyMatch(definition -> definition instanceof TimerEventDefinition timed
+                        && timed.getTimeDuration() != null);
+    }
+
+    /** The standard of a step, if its task has an SLA timer. */
+    public static Optional<SlaBreach> ofStep(Activity task) {
+        return task.getModelInstance().getModelElementsByType(BoundaryEvent.class).stream()
+                .filter(timer -> timer.getAttachedTo() == task && isSlaTimer(timer))
+                .findFirst()
+                .map(SlaBreach::of);
+    }
 
     public static SlaBreach of(BoundaryEvent timer) {
         Activity task = timer.getAttachedTo();

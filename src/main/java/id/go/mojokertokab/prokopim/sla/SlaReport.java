@@ -26,8 +26,6 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
-import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
 import id.go.mojokertokab.prokopim.OfficeTime;
@@ -41,7 +39,8 @@ import id.go.mojokertokab.prokopim.OfficeTime;
  * {@code READ_HISTORY} on the SOP (security/HistoryReaders).
  *
  * <p><b>Counting rules.</b> The SLA steps of a SOP are its user tasks that carry a
- * <em>non-interrupting</em> timer boundary event (the timer's duration is the standard); a timer
+ * <em>non-interrupting</em> timer boundary event with a duration, the standard
+ * ({@link SlaBreach#isSlaTimer}); a timer
  * that interrupts its task is a path of the SOP, not a time standard, and a task without a timer
  * has none. For a step and a period [from, to): {@code tasks} are the step's tasks created in the
  * period (any version of the SOP); {@code breaches} those of them with an
@@ -97,8 +96,7 @@ public class SlaReport {
     static List<SlaStep> stepsOf(BpmnModelInstance model) {
         List<SlaStep> steps = new ArrayList<>();
         for (BoundaryEvent timer : model.getModelElementsByType(BoundaryEvent.class)) {
-            boolean timed = timer.getEventDefinitions().stream().anyMatch(TimerEventDefinition.class::isInstance);
-            if (timed && timer.getAttachedTo() instanceof UserTask && !timer.cancelActivity()) {
+            if (SlaBreach.isSlaTimer(timer)) {
                 steps.add(new SlaStep(timer.getAttachedTo().getId(), SlaBreach.of(timer)));
             }
         }
