@@ -52,6 +52,14 @@ final class ServerProcess implements AutoCloseable {
      * alone copied out of the test classes onto the classpath).
      */
     static ServerProcess start(String name, Path workingDirectory, List<String> jvmFlags, boolean stock) {
+        return start(name, workingDirectory, jvmFlags, stock, null);
+    }
+
+    /**
+     * As above; with {@code jar} (the office only) the application runs as the image runs it,
+     * {@code java -jar} on the jar extracted by {@code -Djarmode=tools extract} (Dockerfile).
+     */
+    static ServerProcess start(String name, Path workingDirectory, List<String> jvmFlags, boolean stock, Path jar) {
         int port = freePort();
         Path log = Path.of("target", "benchmark", name + ".log").toAbsolutePath();
         List<String> classpath = new ArrayList<>(applicationClasspath());
@@ -65,8 +73,13 @@ final class ServerProcess implements AutoCloseable {
             if (stock) {
                 classpath.add(0, stockSwitchClasses(workingDirectory.resolve("stock-switch")).toString());
             }
-            command.addAll(List.of("-cp", String.join(File.pathSeparator, classpath),
-                    (stock ? StockSwitch.class : ProkopimApplication.class).getName(), "--server.port=" + port));
+            if (jar != null && !stock) {
+                command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--spring.profiles.active=demo",
+                        "--server.port=" + port));
+            } else {
+                command.addAll(List.of("-cp", String.join(File.pathSeparator, classpath),
+                        (stock ? StockSwitch.class : ProkopimApplication.class).getName(), "--server.port=" + port));
+            }
             ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
             builder.environment().remove("SPRING_PROFILES_ACTIVE");

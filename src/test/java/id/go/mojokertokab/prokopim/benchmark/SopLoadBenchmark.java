@@ -41,10 +41,16 @@ import id.go.mojokertokab.prokopim.sop.SopStep;
  * (the defaults shown). {@code jvm='-Xmx512m -XX:+UseSerialGC'} gives both servers those JVM flags
  * (none: the JVM's defaults); {@code keep=true} keeps their working directories (databases, a JFR
  * recording asked for with {@code jvm='-XX:StartFlightRecording=filename=server.jfr,dumponexit=true'}).
+ * {@code office-jar=target/app/app.jar} runs the office as the image does, {@code java -jar} on the
+ * extracted jar, and {@code office-jvm='…'} gives the office alone more flags (the image's: README
+ * "Footprint"); stock keeps the JVM's defaults, so the ratios compare the office as shipped with
+ * stock Camunda as it comes.
  */
 public final class SopLoadBenchmark {
 
     private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(4);
+    /** How long a server rests after it is ready before its idle memory is read. */
+    private static final Duration IDLE_SETTLE = Duration.ofSeconds(20);
 
     private SopLoadBenchmark() {
     }
@@ -96,14 +102,27 @@ public final class SopLoadBenchmark {
 
     private static ServerProcess boot(String name, Path work, Settings settings, boolean stock, List<ServerProcess> servers)
             throws InterruptedException {
-        ServerProcess server = ServerProcess.start(name, work.resolve(name), settings.jvmFlags(), stock);
+        List<String> flags = new ArrayList<>(settings.jvmFlags());
+        if (!stock) {
+            flags.addAll(settings.officeJvmFlags());
+        }
+        ServerProcess server = ServerProcess.start(name, work.resolve(name), flags, stock, settings.officeJar());
         servers.add(server);
         Duration firstAnswer = server.awaitFirstAnswer(BOOT_TIMEOUT);
         Duration ready = server.awaitReady(BOOT_TIMEOUT);
-        System.out.printf("%s: first answer %.1f s after start, ready (seeded) %.1f s, RSS then %d MB; log %s%n", name,
-                firstAnswer.toMillis() / 1000.0, ready.toMillis() / 1000.0, server.rssKb() / 1024, server.log);
+        Thread.sleep(IDLE_SETTLE.toMillis());
+        long idleRssKb = server.rssKb();
+        System.out.printf("%s: first answer %.1f s after start, ready (seeded) %.1f s, idle RSS %d MB %d s later; JVM flags %s;"
+                + " log %s%n", name, firstAnswer.toMillis() / 1000.0, ready.toMillis() / 1000.0, idleRssKb / 1024,
+                IDLE_SETTLE.toSeconds(), flags.isEmpty() ? "(defaults)" : flags, server.log);
+        boots.put(name, new Boot(firstAnswer, idleRssKb));
         return server;
     }
+
+    private record Boot(Duration firstAnswer, long idleRssKb) {
+    }
+
+    private static final Map<String, Boot> boots = new LinkedHashMap<>();
 
     /** One warm-up and measured window of C clients on one server. */
     private static Run run(ServerProcess server, int clients, Settings settings) throws InterruptedException {
@@ -166,15 +185,21 @@ public final class SopLoadBenchmark {
     }
 
     private static String ratios(List<Run> runs, Settings settings) {
-        StringBuilder table = new StringBuilder("office / stock, same C\n");
-        table.append(String.format("%2s %13s %18s%n", "C", "completed/s", "CPU per completion"));
+        Boot officeBoot = boots.get("office");
+        Boot stockBoot = boots.get("stock");
+        StringBuilder table = new StringBuilder(String.format("office / stock: first answer %.2f, idle RSS %.2f%n",
+                (double) officeBoot.firstAnswer().toMillis() / stockBoot.firstAnswer().toMillis(),
+                (double) officeBoot.idleRssKb() / stockBoot.idleRssKb()));
+        table.append("office / stock, same C\n");
+        table.append(String.format("%2s %13s %18s %11s%n", "C", "completed/s", "CPU per completion", "max RSS"));
         for (int clients : settings.clients()) {
             Map<String, Run> byVariant = new LinkedHashMap<>();
             runs.stream().filter(run -> run.clients() == clients).forEach(run -> byVariant.put(run.variant(), run));
             Run office = byVariant.get("office");
             Run stock = byVariant.get("stock");
-            table.append(String.format("%2d %13.2f %18.2f%n", clients, office.completionsPerSecond() / stock.completionsPerSecond(),
-                    office.cpuPerCompletion() / stock.cpuPerCompletion()));
+            table.append(String.format("%2d %13.2f %18.2f %11.2f%n", clients,
+                    office.completionsPerSecond() / stock.completionsPerSecond(),
+                    office.cpuPerCompletion() / stock.cpuPerCompletion(), (double) office.maxRssKb() / stock.maxRssKb()));
         }
         return table.toString();
     }
@@ -213,11 +238,11 @@ public final class SopLoadBenchmark {
 
     /** The command line's {@code name=value} arguments. */
     private record Settings(Duration warmUp, Duration window, List<Integer> clients, List<SopStep.Sop> sops,
-            List<String> jvmFlags, boolean keep) {
+            List<String> jvmFlags, List<String> officeJvmFlags, Path officeJar, boolean keep) {
 
         static Settings of(String[] args) {
             Map<String, String> given = new LinkedHashMap<>(Map.of("warmup", "15", "window", "45", "clients", "1,2,4,8",
-                    "sops", "inventaris,media", "jvm", "", "keep", "false"));
+                    "sops", "inventaris,media", "jvm", "", "office-jvm", "", "office-jar", "", "keep", "false"));
             for (String arg : args) {
                 String[] pair = arg.split("=", 2);
                 if (pair.length != 2 || !given.containsKey(pair[0])) {
@@ -230,8 +255,13 @@ public final class SopLoadBenchmark {
                     Duration.ofSeconds(Long.parseLong(given.get("window"))),
                     list(given.get("clients")).stream().map(Integer::valueOf).toList(),
                     list(given.get("sops")).stream().map(Settings::sop).toList(),
-                    Arrays.stream(given.get("jvm").split("\\s+")).filter(flag -> !flag.isEmpty()).toList(),
+                    flags(given.get("jvm")), flags(given.get("office-jvm")),
+                    given.get("office-jar").isEmpty() ? null : Path.of(given.get("office-jar")),
                     Boolean.parseBoolean(given.get("keep")));
+        }
+
+        private static List<String> flags(String spaceSeparated) {
+            return Arrays.stream(spaceSeparated.split("\\s+")).filter(flag -> !flag.isEmpty()).toList();
         }
 
         private static List<String> list(String commaSeparated) {
