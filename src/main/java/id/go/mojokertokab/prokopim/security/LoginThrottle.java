@@ -13,6 +13,9 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Slows down guessing passwords without letting anyone lock the office out. Every login (the
@@ -45,6 +48,16 @@ final class LoginThrottle extends CommandInterceptor {
         this.clock = clock;
     }
 
+    /** Counting per address of the HTTP client whose request runs on this thread (behind the proxy: the forwarded one). */
+    static LoginThrottle perHttpClient() {
+        return new LoginThrottle(LoginThrottle::httpClient, Clock.systemUTC());
+    }
+
+    private static String httpClient() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        return request instanceof ServletRequestAttributes servlet ? servlet.getRequest().getRemoteAddr() : "-";
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> T execute(Command<T> command) {
@@ -53,8 +66,8 @@ final class LoginThrottle extends CommandInterceptor {
         }
         String userId = CommandFields.read(command, "userId");
         String from = client.get();
-        String pair = "user:" + userId + "|" + from;
-        String anyUser = "client:" + from;
+        String pair = pair(userId, from);
+        String anyUser = anyUser(from);
         Instant now = clock.instant();
         if (isWaiting(pair, now) || isWaiting(anyUser, now)) {
             LOG.info("Login of '{}' from {} refused without checking the password: too many wrong passwords, wait", userId, from);
@@ -68,6 +81,25 @@ final class LoginThrottle extends CommandInterceptor {
             failed(anyUser, FREE_FAILURES_PER_CLIENT, now);
         }
         return accepted;
+    }
+
+    /**
+     * Whether the current client must wait before it may try this user's password again: a login
+     * that skips the password check ({@link CachingBasicAuthentication}) must not skip the wait, or
+     * a guesser would learn the right password from a remembered login while it should be waiting.
+     */
+    boolean waits(String userId) {
+        String from = client.get();
+        Instant now = clock.instant();
+        return isWaiting(pair(userId, from), now) || isWaiting(anyUser(from), now);
+    }
+
+    private static String pair(String userId, String from) {
+        return "user:" + userId + "|" + from;
+    }
+
+    private static String anyUser(String from) {
+        return "client:" + from;
     }
 
     private boolean isWaiting(String key, Instant now) {

@@ -1,14 +1,10 @@
 package id.go.mojokertokab.prokopim.security;
 
-import java.time.Clock;
 import java.util.ArrayList;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import id.go.mojokertokab.prokopim.OfficeTime;
 import id.go.mojokertokab.prokopim.form.DeployedForms;
@@ -23,10 +19,12 @@ class OfficeRulesPlugin extends AbstractProcessEnginePlugin {
 
     private final DeployedForms forms;
     private final OfficeTime officeTime;
+    private final LoginThrottle loginThrottle;
 
-    OfficeRulesPlugin(DeployedForms forms, OfficeTime officeTime) {
+    OfficeRulesPlugin(DeployedForms forms, OfficeTime officeTime, LoginThrottle loginThrottle) {
         this.forms = forms;
         this.officeTime = officeTime;
+        this.loginThrottle = loginThrottle;
     }
 
     @Override
@@ -34,17 +32,10 @@ class OfficeRulesPlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
             configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
         }
-        configuration.getCustomPreCommandInterceptorsTxRequired()
-                .add(new LoginThrottle(OfficeRulesPlugin::clientAddress, Clock.systemUTC()));
+        configuration.getCustomPreCommandInterceptorsTxRequired().add(loginThrottle);
         if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
             configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
         }
         configuration.getCustomPostCommandInterceptorsTxRequired().add(new OfficeCommands(new StepContract(forms), officeTime));
-    }
-
-    /** The address of the HTTP client whose request runs on this thread (behind the proxy: the forwarded one). */
-    private static String clientAddress() {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        return request instanceof ServletRequestAttributes servlet ? servlet.getRequest().getRemoteAddr() : "-";
     }
 }

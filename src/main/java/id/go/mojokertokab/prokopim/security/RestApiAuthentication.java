@@ -1,16 +1,20 @@
 package id.go.mojokertokab.prokopim.security;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,17 +24,27 @@ import org.springframework.context.annotation.Configuration;
  * way, see {@link WebappSessionOrBasic}): Camunda ships {@code /engine-rest} open to anonymous callers, even with
  * authorization enabled (no user means no check). Camunda's own filter makes every call
  * authenticate with HTTP Basic against the engine's users, so authorizations apply to each call.
+ * A verified login is remembered for {@code prokopim.http.login-cache} ({@link VerifiedLogins}).
  */
 @Configuration
 class RestApiAuthentication {
 
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> restApiAuthenticationFilter() {
+    LoginThrottle loginThrottle() {
+        return LoginThrottle.perHttpClient();
+    }
+
+    @Bean
+    VerifiedLogins verifiedLogins(@Value("${prokopim.http.login-cache:PT60S}") Duration lifetime) {
+        return new VerifiedLogins(lifetime, Clock.systemUTC());
+    }
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> restApiAuthenticationFilter(VerifiedLogins verified,
+            LoginThrottle throttle) {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new EveryEndpoint());
+                new FilterRegistrationBean<>(new EveryEndpoint(new CachingBasicAuthentication(verified, throttle)));
         registration.setName("camunda-rest-authentication");
-        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*", "/actuator/prometheus");
         // before StepFieldsOnlyFilter: an anonymous caller learns nothing but 401
         registration.setOrder(0);
@@ -39,12 +53,11 @@ class RestApiAuthentication {
 
     /** Our own {@code /api}: HTTP Basic as above, or the webapp login of the office's Cockpit pages. */
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> officeApiAuthenticationFilter() {
-        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new OfficeApi());
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> officeApiAuthenticationFilter(VerifiedLogins verified,
+            LoginThrottle throttle) {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
+                new OfficeApi(new WebappSessionOrBasic(new CachingBasicAuthentication(verified, throttle))));
         registration.setName("office-api-authentication");
-        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                WebappSessionOrBasic.class.getName());
         registration.addUrlPatterns("/api/*");
         registration.setOrder(0);
         return registration;
@@ -56,6 +69,10 @@ class RestApiAuthentication {
      * would open the browser's login dialog over Cockpit.
      */
     static final class OfficeApi extends EveryEndpoint {
+
+        OfficeApi(AuthenticationProvider provider) {
+            super(provider);
+        }
 
         @Override
         public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -75,6 +92,18 @@ class RestApiAuthentication {
 
     /** Camunda's filter lets anonymous callers list the engines ({@code /engine}); we let nobody in unauthenticated. */
     static class EveryEndpoint extends ProcessEngineAuthenticationFilter {
+
+        private final AuthenticationProvider provider;
+
+        EveryEndpoint(AuthenticationProvider provider) {
+            this.provider = provider;
+        }
+
+        /** The provider is given, not named by an init parameter: Camunda's filter would make its own, without our cache. */
+        @Override
+        public void init(FilterConfig filterConfig) {
+            authenticationProvider = provider;
+        }
 
         @Override
         protected boolean requiresEngineAuthentication(String requestUrl) {

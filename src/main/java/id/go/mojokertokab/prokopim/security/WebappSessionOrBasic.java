@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -24,12 +23,16 @@ import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
  * session's CSRF token in {@code X-XSRF-TOKEN}, which another site cannot set. Without a valid
  * session the caller must authenticate with HTTP Basic, as on {@code /engine-rest}.
  */
-public final class WebappSessionOrBasic implements AuthenticationProvider {
+final class WebappSessionOrBasic implements AuthenticationProvider {
 
     static final String SESSION_LOGIN = "authenticatedUser";
     private static final Set<String> READING = Set.of("GET", "HEAD", "OPTIONS");
 
-    private final HttpBasicAuthenticationProvider basic = new HttpBasicAuthenticationProvider();
+    private final AuthenticationProvider basic;
+
+    WebappSessionOrBasic(AuthenticationProvider basic) {
+        this.basic = basic;
+    }
 
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
