@@ -8,20 +8,13 @@ import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.history.HistoricIncident;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -34,9 +27,21 @@ import id.go.mojokertokab.prokopim.OfficeTime;
  * How well each step of a SOP kept its time standard over a period, from the history: the one
  * home of the SLA figures. The report API (and its CSV), the Cockpit plugin (sla-monitor.js, which
  * only renders what {@link SlaMonitorController} returns) and the notifications all read these
- * figures and their Indonesian wording ({@link SlaBreach#inIndonesian}). It runs with the caller's
- * authorizations, so it counts only what the caller may read; the controllers first require
- * {@code READ_HISTORY} on the SOP (security/HistoryReaders).
+ * figures and their Indonesian wording ({@link SlaBreach#inIndonesian}). The database counts
+ * ({@link SlaHistory}): a report costs the same few indexed queries whatever the size of the history.
+ *
+ * <p><b>Who may read it.</b> The history is counted without the engine's authorization checks, so
+ * every caller must first make sure the caller may read the SOP's history: the controllers require
+ * {@code READ_HISTORY} on the SOP (security/HistoryReaders, grants and revokes to the user, its groups
+ * and everyone, as the engine weighs them). That check is what makes the figures the caller's own:
+ * Camunda's historic task and incident queries show a row to whoever has {@code READ_HISTORY} on its
+ * process definition key, or (with {@code enableHistoricInstancePermissions}, as here) {@code READ} on
+ * the historic task or process instance; once {@code READ_HISTORY} on the SOP holds, they show every
+ * task and breach of the SOP, which is what is counted here. The morning summary runs with no user
+ * logged in, where the engine checks nothing either. The office uses no tenants (the engine would
+ * otherwise also hide other tenants' rows). Open breaches stay an engine query run as the caller: a
+ * running incident needs {@code READ_INSTANCE}, which {@code READ_HISTORY} does not give, and they are
+ * live work, as few as the open tasks.
  *
  * <p><b>Counting rules.</b> The SLA steps of a SOP are its user tasks that carry a
  * <em>non-interrupting</em> timer boundary event with a duration, the standard
@@ -58,19 +63,17 @@ public class SlaReport {
     /** How many weeks the weekly compliance covers. */
     static final int WEEKS = 12;
     private static final int PAGE = 500;
-    /** The delete reason of a task that was done, as opposed to one cancelled with its instance. */
-    private static final String COMPLETED = "completed";
 
     private final RepositoryService repositoryService;
-    private final HistoryService historyService;
     private final RuntimeService runtimeService;
+    private final SlaHistory history;
     private final OfficeTime officeTime;
 
-    SlaReport(RepositoryService repositoryService, HistoryService historyService, RuntimeService runtimeService,
+    SlaReport(RepositoryService repositoryService, RuntimeService runtimeService, SlaHistory history,
             OfficeTime officeTime) {
         this.repositoryService = repositoryService;
-        this.historyService = historyService;
         this.runtimeService = runtimeService;
+        this.history = history;
         this.officeTime = officeTime;
     }
 
@@ -81,15 +84,16 @@ public class SlaReport {
         if (definition == null) {
             return null;
         }
-        Set<String> breachedTaskIds = breachedTaskIds(processKey);
         Map<String, Long> openBreaches = openBreachesPerStep(processKey);
         List<SlaStep> steps = stepsOf(repositoryService.getBpmnModelInstance(definition.getId()));
+        List<String> activityIds = steps.stream().map(SlaStep::activityId).toList();
+        Map<String, SlaHistory.Counts> counts = history.countsPerStep(processKey, activityIds, from, to);
         List<StepFigures> figures = steps.stream()
-                .map(step -> figures(step, tasksOf(processKey, step.activityId(), from, to), breachedTaskIds,
+                .map(step -> figures(processKey, step, from, to,
+                        counts.getOrDefault(step.activityId(), SlaHistory.Counts.NONE),
                         openBreaches.getOrDefault(step.activityId(), 0L)))
                 .toList();
-        return new Report(processKey, definition.getName(), from, to, figures,
-                weekly(processKey, steps, to, breachedTaskIds));
+        return new Report(processKey, definition.getName(), from, to, figures, weekly(processKey, activityIds, to));
     }
 
     /** The SLA steps of a model, in SOP order: its user tasks with a non-interrupting timer (see the class). */
@@ -104,93 +108,60 @@ public class SlaReport {
         return steps;
     }
 
-    private StepFigures figures(SlaStep sla, List<HistoricTaskInstance> tasks, Set<String> breachedTaskIds,
+    private StepFigures figures(String processKey, SlaStep sla, Instant from, Instant to, SlaHistory.Counts counts,
             long openBreaches) {
         SlaBreach step = sla.breach();
-        long breaches = tasks.stream().filter(task -> breachedTaskIds.contains(task.getId())).count();
-        List<Double> durations = tasks.stream().filter(task -> COMPLETED.equals(task.getDeleteReason()))
-                .map(task -> (task.getEndTime().getTime() - task.getStartTime().getTime()) / 1000.0)
-                .sorted().toList();
-        Double compliance = compliance(tasks.size(), breaches);
-        Double median = median(durations);
-        Double p90 = nearestRank(durations, 0.9);
+        Double median = counts.completed() == 0 ? null : median(counts.completed(), (first, count) ->
+                history.completedDurations(processKey, sla.activityId(), from, to, first, count));
+        Double p90 = counts.completed() == 0 ? null
+                : history.completedDurations(processKey, sla.activityId(), from, to,
+                        nearestRankIndex(counts.completed(), 0.9), 1).get(0);
+        Double compliance = compliance(counts.tasks(), counts.breaches());
         return new StepFigures(step.step(), sla.activityId(), step.activity(), step.role(), step.standard().toString(),
-                step.standard().toSeconds(), SlaBreach.inIndonesian(step.standard()), tasks.size(), breaches,
+                step.standard().toSeconds(), SlaBreach.inIndonesian(step.standard()), counts.tasks(), counts.breaches(),
                 compliance, complianceText(compliance), median, secondsText(median), p90, secondsText(p90),
                 openBreaches);
     }
 
     /** The weekly compliance of the SOP's steps together, over the {@value #WEEKS} weeks ending with the period. */
-    private List<WeekFigures> weekly(String processKey, List<SlaStep> steps, Instant to, Set<String> breachedTaskIds) {
+    private List<WeekFigures> weekly(String processKey, List<String> activityIds, Instant to) {
         ZoneId zone = officeTime.zone();
         LocalDate lastMonday = LocalDate.ofInstant(to.minusMillis(1), zone).with(DayOfWeek.MONDAY);
         LocalDate firstMonday = lastMonday.minusWeeks(WEEKS - 1);
-        List<HistoricTaskInstance> tasks = new ArrayList<>();
-        for (SlaStep step : steps) {
-            tasks.addAll(tasksOf(processKey, step.activityId(), officeTime.startOf(firstMonday), to));
-        }
-        List<WeekFigures> weeks = new ArrayList<>();
+        List<Instant> bounds = new ArrayList<>();
         for (LocalDate monday = firstMonday; !monday.isAfter(lastMonday); monday = monday.plusWeeks(1)) {
-            Instant start = officeTime.startOf(monday);
+            bounds.add(officeTime.startOf(monday));
+        }
+        bounds.add(to);
+        SlaHistory.Counts[] perWeek = history.countsPerPeriod(processKey, activityIds, bounds);
+        List<WeekFigures> weeks = new ArrayList<>();
+        for (int i = 0; i < perWeek.length; i++) {
+            LocalDate monday = firstMonday.plusWeeks(i);
+            Instant start = bounds.get(i);
             Instant end = officeTime.startOf(monday.plusWeeks(1));
-            List<HistoricTaskInstance> ofWeek = tasks.stream().filter(task -> within(task, start, end)).toList();
-            long breaches = ofWeek.stream().filter(task -> breachedTaskIds.contains(task.getId())).count();
-            Double compliance = compliance(ofWeek.size(), breaches);
-            int week = monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-            weeks.add(new WeekFigures("%d-W%02d".formatted(monday.get(IsoFields.WEEK_BASED_YEAR), week),
-                    "Mg " + week, officeTime.formatDate(start), officeTime.formatDate((end.isAfter(to) ? to : end).minusMillis(1)),
-                    ofWeek.size(), breaches, compliance, complianceText(compliance)));
+            SlaHistory.Counts week = perWeek[i];
+            Double compliance = compliance(week.tasks(), week.breaches());
+            int number = monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            weeks.add(new WeekFigures("%d-W%02d".formatted(monday.get(IsoFields.WEEK_BASED_YEAR), number),
+                    "Mg " + number, officeTime.formatDate(start), officeTime.formatDate((end.isAfter(to) ? to : end).minusMillis(1)),
+                    week.tasks(), week.breaches(), compliance, complianceText(compliance)));
         }
         return weeks;
     }
 
-    /** The step's tasks created in [from, to), of every version of the SOP. */
-    private List<HistoricTaskInstance> tasksOf(String processKey, String activityId, Instant from, Instant to) {
-        // the engine compares startedAfter and startedBefore inclusively: the bounds are kept exact below
-        return all((first, max) -> historyService.createHistoricTaskInstanceQuery()
-                .processDefinitionKey(processKey)
-                .taskDefinitionKey(activityId)
-                .startedAfter(Date.from(from.minusMillis(1)))
-                .startedBefore(Date.from(to))
-                .orderByHistoricActivityInstanceStartTime().asc()
-                .listPage(first, max))
-                .stream().filter(task -> within(task, from, to)).toList();
-    }
-
-    private static boolean within(HistoricTaskInstance task, Instant from, Instant to) {
-        Instant start = task.getStartTime().toInstant();
-        return !start.isBefore(from) && start.isBefore(to);
-    }
-
-    private Set<String> breachedTaskIds(String processKey) {
-        Set<String> taskIds = new HashSet<>();
-        all((first, max) -> historyService.createHistoricIncidentQuery()
-                .processDefinitionKey(processKey)
-                .incidentType(SlaBreachListener.INCIDENT_TYPE)
-                .orderByCreateTime().asc()
-                .listPage(first, max))
-                .stream().map(HistoricIncident::getConfiguration).forEach(taskIds::add);
-        return taskIds;
-    }
-
+    /* Open incidents are live work, not history: their number stays small, and the engine checks them as the caller. */
     private Map<String, Long> openBreachesPerStep(String processKey) {
-        return all((first, max) -> runtimeService.createIncidentQuery()
-                .processDefinitionKeyIn(processKey)
-                .incidentType(SlaBreachListener.INCIDENT_TYPE)
-                .orderByIncidentId().asc()
-                .listPage(first, max))
-                .stream().collect(Collectors.groupingBy(Incident::getActivityId, Collectors.counting()));
-    }
-
-    /** Pages through a query, so a large history never arrives in one result. */
-    private static <T> List<T> all(BiFunction<Integer, Integer, List<T>> page) {
-        List<T> rows = new ArrayList<>();
-        List<T> next;
+        List<Incident> incidents = new ArrayList<>();
+        List<Incident> page;
         do {
-            next = page.apply(rows.size(), PAGE);
-            rows.addAll(next);
-        } while (next.size() == PAGE);
-        return rows;
+            page = runtimeService.createIncidentQuery()
+                    .processDefinitionKeyIn(processKey)
+                    .incidentType(SlaBreachListener.INCIDENT_TYPE)
+                    .orderByIncidentId().asc()
+                    .listPage(incidents.size(), PAGE);
+            incidents.addAll(page);
+        } while (page.size() == PAGE);
+        return incidents.stream().collect(Collectors.groupingBy(Incident::getActivityId, Collectors.counting()));
     }
 
     /** The share of tasks without a breach in percent, one decimal; null without tasks. */
@@ -209,19 +180,35 @@ public class SlaReport {
     }
 
     static Double median(List<Double> sorted) {
-        if (sorted.isEmpty()) {
-            return null;
-        }
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+        return sorted.isEmpty() ? null : median(sorted.size(), (first, count) -> sorted.subList((int) first, (int) first + count));
     }
 
     static Double nearestRank(List<Double> sorted, double percentile) {
-        if (sorted.isEmpty()) {
-            return null;
+        return sorted.isEmpty() ? null : sorted.get((int) nearestRankIndex(sorted.size(), percentile));
+    }
+
+    /**
+     * The median of {@code size} sorted values, {@code size} > 0, given a way to read {@code count}
+     * of them from the {@code first} (from 0): the middle one, or the mean of the two middle ones.
+     */
+    private static Double median(long size, SortedValues values) {
+        long middle = size / 2;
+        if (size % 2 == 1) {
+            return values.read(middle, 1).get(0);
         }
-        int rank = (int) Math.ceil(percentile * sorted.size());
-        return sorted.get(Math.max(rank, 1) - 1);
+        List<Double> two = values.read(middle - 1, 2);
+        return (two.get(0) + two.get(1)) / 2;
+    }
+
+    /** Where the nearest-rank percentile is among {@code size} sorted values, counting from 0. */
+    private static long nearestRankIndex(long size, double percentile) {
+        long rank = (long) Math.ceil(percentile * size);
+        return Math.max(rank, 1) - 1;
+    }
+
+    @FunctionalInterface
+    private interface SortedValues {
+        List<Double> read(long first, int count);
     }
 
     /** "1" < "2" < … < "5" < "5a" < "6" < "10". */
