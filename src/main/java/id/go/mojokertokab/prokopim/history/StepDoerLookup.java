@@ -29,9 +29,4 @@ class StepDoerLookup {
         }
         return engine.execute(context -> context.runWithoutAuthorization(() -> StepDoers.doneBy(historyService, task)));
     }
-
-    boolean didAStep(String processInstanceId, String person) {
-        return engine.execute(context -> context.runWithoutAuthorization(
-                () -> StepDoers.didAStep(historyService, processInstanceId, person)));
-    }
 }

@@ -2,7 +2,6 @@ package id.go.mojokertokab.prokopim.history;
 
 import java.util.Objects;
 
-import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
@@ -10,7 +9,8 @@ import org.camunda.bpm.engine.history.UserOperationLogEntry;
 /**
  * Who did a step: the finished task's assignee, or, when it was completed without being claimed
  * (Tasklist's or the REST API's complete / submit-form on a group task), the user of the user
- * operation log's COMPLETE entry for it. The one rule for Riwayat SOP and the Rekap publikasi.
+ * operation log's COMPLETE entry for it. The one rule for Riwayat SOP and the Rekap publikasi
+ * (Riwayat SOP's search by person asks the database the same, in FinishedCases).
  *
  * <p>The log is read as the current command context allows, and its query asks for rights a
  * reader of a case's history need not have: call these without authorization checks
@@ -33,12 +33,5 @@ public final class StepDoers {
         return history.createUserOperationLogQuery().taskId(task.getId())
                 .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list().stream()
                 .map(UserOperationLogEntry::getUserId).filter(Objects::nonNull).findFirst().orElse(null);
-    }
-
-    /** Whether the person completed a step of the case, claimed (its assignee) or not. */
-    public static boolean didAStep(HistoryService history, String processInstanceId, String person) {
-        return history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId).taskAssignee(person).count() > 0
-                || history.createUserOperationLogQuery().processInstanceId(processInstanceId).userId(person)
-                        .entityType(EntityTypes.TASK).operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).count() > 0;
     }
 }

@@ -8,16 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import id.go.mojokertokab.prokopim.EngineTables;
+
 /**
  * The SLA figures counted by the database in Camunda's history tables, so a report costs a few
- * indexed aggregate queries whatever the size of the history. Portable SQL for H2 and PostgreSQL,
- * on the engine's own data source and with its table prefix ({@code camunda.bpm.database.table-prefix},
- * which this application leaves empty).
+ * indexed aggregate queries whatever the size of the history. Portable SQL for H2 and PostgreSQL
+ * ({@link EngineTables}).
  *
  * <p>It reads without authorization checks: {@link SlaReport} says why that counts exactly what the
  * caller may read. A task's breach is the {@value SlaBreachListener#INCIDENT_TYPE} incident whose
@@ -34,12 +33,10 @@ class SlaHistory {
     private final String tasks;
     private final String breached;
 
-    SlaHistory(ProcessEngine engine) {
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        String prefix = configuration.getDatabaseTablePrefix() == null ? "" : configuration.getDatabaseTablePrefix();
-        this.jdbc = JdbcClient.create(configuration.getDataSource());
-        this.tasks = prefix + "ACT_HI_TASKINST";
-        this.breached = "CASE WHEN EXISTS (SELECT 1 FROM " + prefix + "ACT_HI_INCIDENT I"
+    SlaHistory(EngineTables tables) {
+        this.jdbc = tables.jdbc();
+        this.tasks = tables.table("ACT_HI_TASKINST");
+        this.breached = "CASE WHEN EXISTS (SELECT 1 FROM " + tables.table("ACT_HI_INCIDENT") + " I"
                 + " WHERE I.PROC_INST_ID_ = T.PROC_INST_ID_ AND I.CONFIGURATION_ = T.ID_ AND I.INCIDENT_TYPE_ = :breach)"
                 + " THEN 1 ELSE 0 END";
     }
