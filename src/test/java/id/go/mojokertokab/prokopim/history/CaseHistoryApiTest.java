@@ -196,6 +196,8 @@ class CaseHistoryApiTest {
         assertThat(ids(get("kabag", "/api/riwayat?cari=PASAR desa&" + DECEMBER).getBody())).containsExactly(media);
         assertThat(ids(get("kabag", "/api/riwayat?cari=triwulan&" + DECEMBER).getBody())).containsExactly(inventory);
         assertThat(ids(get("kabag", "/api/riwayat?cari=tidak ada&" + DECEMBER).getBody())).isEmpty();
+        // the text as written, not a pattern: "_" is no stand-in for the space of "pasar desa"
+        assertThat(ids(get("kabag", "/api/riwayat?cari=pasar_desa&" + DECEMBER).getBody())).isEmpty();
         // who did a step, or started the case
         assertThat(ids(get("kabag", "/api/riwayat?oleh=staf2&" + DECEMBER).getBody())).containsExactly(inventory);
         assertThat(ids(get("kabag", "/api/riwayat?oleh=staf1&" + DECEMBER).getBody())).containsExactly(media);
