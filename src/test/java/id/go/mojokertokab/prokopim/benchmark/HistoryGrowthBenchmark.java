@@ -421,16 +421,8 @@ public final class HistoryGrowthBenchmark {
     private record Settings(List<Integer> sizes, int samples, boolean postgres, List<String> jvmFlags, boolean keep) {
 
         static Settings of(String[] args) {
-            Map<String, String> given = new LinkedHashMap<>(Map.of("sizes", "1000,10000,100000", "samples", "30", "db", "h2",
+            Map<String, String> given = Arguments.parse(args, Map.of("sizes", "1000,10000,100000", "samples", "30", "db", "h2",
                     "jvm", "", "keep", "false"));
-            for (String arg : args) {
-                String[] pair = arg.split("=", 2);
-                if (pair.length != 2 || !given.containsKey(pair[0])) {
-                    throw new IllegalArgumentException("unknown argument '" + arg + "'; expected name=value with a name of "
-                            + given.keySet());
-                }
-                given.put(pair[0], pair[1]);
-            }
             List<Integer> sizes = Arrays.stream(given.get("sizes").split(",")).map(String::strip).map(Integer::valueOf).sorted().toList();
             if (!List.of("h2", "postgres").contains(given.get("db"))) {
                 throw new IllegalArgumentException("db: h2 or postgres, not '" + given.get("db") + "'");

@@ -241,16 +241,8 @@ public final class SopLoadBenchmark {
             List<String> jvmFlags, List<String> officeJvmFlags, Path officeJar, boolean keep) {
 
         static Settings of(String[] args) {
-            Map<String, String> given = new LinkedHashMap<>(Map.of("warmup", "15", "window", "45", "clients", "1,2,4,8",
+            Map<String, String> given = Arguments.parse(args, Map.of("warmup", "15", "window", "45", "clients", "1,2,4,8",
                     "sops", "inventaris,media", "jvm", "", "office-jvm", "", "office-jar", "", "keep", "false"));
-            for (String arg : args) {
-                String[] pair = arg.split("=", 2);
-                if (pair.length != 2 || !given.containsKey(pair[0])) {
-                    throw new IllegalArgumentException("unknown argument '" + arg + "'; expected name=value with a name of "
-                            + given.keySet());
-                }
-                given.put(pair[0], pair[1]);
-            }
             return new Settings(Duration.ofSeconds(Long.parseLong(given.get("warmup"))),
                     Duration.ofSeconds(Long.parseLong(given.get("window"))),
                     list(given.get("clients")).stream().map(Integer::valueOf).toList(),
