@@ -3,9 +3,8 @@ package id.go.mojokertokab.prokopim.jobs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -25,11 +24,15 @@ final class DueDateAlarm implements AutoCloseable {
 
     private final Runnable wake;
     private final Supplier<Optional<Instant>> nextDueDate;
-    private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    private final ScheduledThreadPoolExecutor clock = new ScheduledThreadPoolExecutor(1, runnable -> {
         Thread thread = new Thread(runnable, "wake-at-due-date");
         thread.setDaemon(true);
         return thread;
     });
+
+    {
+        clock.setRemoveOnCancelPolicy(true);
+    }
     private Instant setAt;
     private ScheduledFuture<?> ringing;
 
@@ -76,7 +79,7 @@ final class DueDateAlarm implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         clock.shutdownNow();
     }
 }

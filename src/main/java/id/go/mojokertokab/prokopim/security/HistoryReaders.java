@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * Who may read what a SOP's cases left behind (Riwayat SOP, the Rekap publikasi, the laporan
  * inventarisasi): whoever may read its history ({@code READ_HISTORY} on the process definition, as
  * for the SLA report). The seeded Kabag and Sub Koordinator may, administrators too; staff see their
- * own steps in Tasklist. A grant or revoke in Camunda Admin takes effect at once.
+ * own steps in Tasklist. A grant in Camunda Admin takes effect at once (revokes are refused: GrantsOnly).
  */
 @Component
 public class HistoryReaders {

@@ -114,8 +114,8 @@ public class SlaReport {
         Double median = counts.completed() == 0 ? null : median(counts.completed(), (first, count) ->
                 history.completedDurations(processKey, sla.activityId(), from, to, first, count));
         Double p90 = counts.completed() == 0 ? null
-                : history.completedDurations(processKey, sla.activityId(), from, to,
-                        nearestRankIndex(counts.completed(), 0.9), 1).get(0);
+                : first(history.completedDurations(processKey, sla.activityId(), from, to,
+                        nearestRankIndex(counts.completed(), 0.9), 1));
         Double compliance = compliance(counts.tasks(), counts.breaches());
         return new StepFigures(step.step(), sla.activityId(), step.activity(), step.role(), step.standard().toString(),
                 step.standard().toSeconds(), SlaBreach.inIndonesian(step.standard()), counts.tasks(), counts.breaches(),
@@ -194,10 +194,18 @@ public class SlaReport {
     private static Double median(long size, SortedValues values) {
         long middle = size / 2;
         if (size % 2 == 1) {
-            return values.read(middle, 1).get(0);
+            return first(values.read(middle, 1));
         }
         List<Double> two = values.read(middle - 1, 2);
-        return (two.get(0) + two.get(1)) / 2;
+        return two.size() < 2 ? null : (two.get(0) + two.get(1)) / 2;
+    }
+
+    /*
+     * Null when the rows counted a moment before are gone (history removed in between, by the
+     * nightly cleanup or in Cockpit): no figure rather than an error.
+     */
+    private static Double first(List<Double> values) {
+        return values.isEmpty() ? null : values.get(0);
     }
 
     /** Where the nearest-rank percentile is among {@code size} sorted values, counting from 0. */

@@ -7,11 +7,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,8 @@ class HistoryRetentionTest extends SopProcessTest {
     ProcessEngineConfigurationImpl configuration;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    RetentionOfEarlierVersions retentionOfEarlierVersions;
 
     @Test
     void both_sops_keep_their_history_for_two_years() {
@@ -70,6 +75,53 @@ class HistoryRetentionTest extends SopProcessTest {
         assertThat(historyOf(instance)).as("history removed after its 730 days").isZero();
         assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
         assertThat(publicationsOf(instance)).as("the rekap publikasi is the office's record").isEqualTo(1);
+    }
+
+    @Test
+    void cases_of_an_earlier_version_are_kept_as_long_as_the_latest_version_says() {
+        Deployment oneYear = deployRetention("P365D");
+        ProcessInstance earlier = runtimeService.startProcessInstanceByKey("retensiUji");
+        Date ended = historyService.createHistoricProcessInstanceQuery().processInstanceId(earlier.getId()).singleResult()
+                .getEndTime();
+        Deployment twoYears = deployRetention("P730D");
+        try {
+            retentionOfEarlierVersions.alignWithLatestVersions();
+            runBatches();
+
+            assertThat(repositoryService.getProcessDefinition(earlierDefinition(earlier)).getHistoryTimeToLive()).isEqualTo(730);
+            assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(earlier.getId()).singleResult()
+                    .getRemovalTime()).isEqualTo(new Date(ended.getTime() + Duration.ofDays(730).toMillis()));
+        } finally {
+            repositoryService.deleteDeployment(twoYears.getId(), true);
+            repositoryService.deleteDeployment(oneYear.getId(), true);
+        }
+    }
+
+    private Deployment deployRetention(String timeToLive) {
+        return repositoryService.createDeployment().name("retensi " + timeToLive)
+                .addModelInstance("retensi.bpmn", Bpmn.createExecutableProcess("retensiUji").camundaHistoryTimeToLive(
+                        (int) Duration.parse(timeToLive).toDays()).startEvent().endEvent().done())
+                .deploy();
+    }
+
+    private String earlierDefinition(ProcessInstance instance) {
+        return historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+                .getProcessDefinitionId();
+    }
+
+    /** Camunda's batches run as jobs: the seed job, the batch jobs it creates, the monitor job. */
+    private void runBatches() {
+        for (int round = 0; round < 10; round++) {
+            List<Job> batchJobs = managementService.createJobQuery().list().stream()
+                    .filter(job -> managementService.createBatchQuery().list().stream().anyMatch(batch ->
+                            Arrays.asList(batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId(),
+                                    batch.getMonitorJobDefinitionId()).contains(job.getJobDefinitionId())))
+                    .toList();
+            if (batchJobs.isEmpty()) {
+                return;
+            }
+            batchJobs.forEach(job -> managementService.executeJob(job.getId()));
+        }
     }
 
     private void cleanUpNow() {
