@@ -101,7 +101,10 @@ class TwoNodeClusterIT {
         smtp.start();
 
         String[] cluster = {
-                "--prokopim.sla.time-scale=0.01",
+                // "10 menit" lasts 12 s: long enough for a loaded machine to do steps 1 to 3 of the
+                // instances meant to breach at step 4 before their step 1 breaches (at 6 s, a step
+                // submitted at the very moment its breach fired was refused with 409 under load)
+                "--prokopim.sla.time-scale=0.02",
                 "--spring.mail.host=127.0.0.1",
                 // and a notification it was delivering after 15 s instead of 2 minutes
                 "--prokopim.notifikasi.pengiriman.klaim=PT15S",
@@ -184,7 +187,7 @@ class TwoNodeClusterIT {
         }
 
         // when: through node B, the last instances go at once through steps 1 to 3 and then wait at
-        // step 4 (30 minutes, 18 s here); the others wait at step 1 (10 minutes, 6 s here)
+        // step 4 (30 minutes, 36 s here); the others wait at step 1 (10 minutes, 12 s here)
         for (String instanceId : lateAtStep4()) {
             submit(nodeB, "kabag", openTask(instanceId), SopInputs.completing(SopStep.INVENTARIS_1));
             submit(nodeB, "subkoor", openTask(instanceId), SopInputs.completing(SopStep.INVENTARIS_2));
@@ -265,9 +268,9 @@ class TwoNodeClusterIT {
     @Test
     @Order(5)
     void every_notification_went_out_once_though_both_nodes_delivered_and_one_was_killed() {
-        // the second reminders come due at twice each standard (12 s and 36 s here) and are dropped:
+        // the second reminders come due at twice each standard (24 s and 72 s here) and are dropped:
         // their tasks are done
-        ClusterNode.await(Duration.ofSeconds(90), "an outbox with nothing waiting",
+        ClusterNode.await(Duration.ofSeconds(120), "an outbox with nothing waiting",
                 () -> nodeB.get(ADMIN, "/api/notifikasi?status=MENUNGGU&maxResults=1").path("total").asLong() == 0);
 
         JsonNode sent = nodeB.get(ADMIN, "/api/notifikasi?status=TERKIRIM&maxResults=200");
