@@ -2,11 +2,7 @@ package id.go.mojokertokab.prokopim.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -74,28 +70,5 @@ class VerifiedLoginsTest {
         clock.pass(Duration.ofSeconds(61));
         logins.remember(logins.beforeVerifying(), "default", "late", "pw", List.of(), List.of());
         assertThat(logins.size()).as("expired logins make room").isEqualTo(1);
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-12-01T01:00:00Z");
-
-        void pass(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
