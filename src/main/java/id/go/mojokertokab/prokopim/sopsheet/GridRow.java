@@ -1,0 +1,27 @@
+package id.go.mojokertokab.prokopim.sopsheet;
+
+import java.util.List;
+
+/**
+ * One row of a sheet as both readers see it: its number in the source (text line or spreadsheet
+ * row), its cells left to right ("" for an empty one), and whether it is a break between tables
+ * (a line of the text file that is not a table row).
+ */
+record GridRow(int row, List<String> cells, boolean tableBreak) {
+
+    GridRow {
+        cells = List.copyOf(cells);
+    }
+
+    static GridRow breakAt(int row) {
+        return new GridRow(row, List.of(), true);
+    }
+
+    String cell(int column) {
+        return column >= 0 && column < cells.size() ? cells.get(column) : "";
+    }
+
+    boolean isBlank() {
+        return cells.stream().allMatch(String::isBlank);
+    }
+}
