@@ -49,12 +49,11 @@ final class SheetLists {
         if (pieces.size() > 1) {
             return pieces;
         }
-        String text = pieces.isEmpty() ? "" : pieces.get(0);
-        List<String> numbered = splitNumbered(text);
+        List<String> numbered = splitNumbered(plain(cell));
         if (numbered.size() > 1) {
             return numbered;
         }
-        return splitBeforeItemStarts(text, starts(heading));
+        return splitBeforeItemStarts(pieces.isEmpty() ? "" : pieces.get(0), starts(heading));
     }
 
     /** The cell's text without markup, spaces collapsed. */

@@ -127,6 +127,31 @@ class TextSheetsTest {
     }
 
     @Test
+    void test_sheet_lists_written_with_numbers_breaks_and_list_items_are_split_there() throws IOException {
+        SheetReading reading = TextSheets.read(resource("sop-uji-pelayanan-dokumentasi.md"));
+
+        assertThat(reading.problems()).isEmpty();
+        SopSheet sheet = reading.sheets().get(0);
+        assertThat(sheet.header().tanggalRevisi()).isEqualTo("Desember 2026");
+        assertThat(sheet.header().dasarHukum()).isEqualTo(DASAR_HUKUM);
+        assertThat(sheet.header().kualifikasiPelaksana()).containsExactly(
+                "Mampu mengoperasikan kamera, drone dan peralatan dokumentasi lain",
+                "Mampu menyunting foto dan video",
+                "Memahami tata kelola arsip digital");
+        assertThat(sheet.header().keterkaitan()).containsExactly("SOP Penyampaian Informasi Melalui Media Sosial");
+        assertThat(sheet.header().peralatan()).containsExactly("Kamera", "Drone",
+                "Komputer Grafis dan aplikasi penyunting", "Media penyimpanan arsip digital");
+        assertThat(sheet.header().pencatatan()).isEqualTo("Register arsip dokumentasi");
+        assertThat(sheet.pelaksana()).containsExactly("Kabag Prokopim", "Sub Koordinator Dokpim", "Staf Sub Dokpim",
+                "Pengelola Arsip");
+        assertThat(sheet.steps()).hasSize(9);
+        assertThat(sheet.steps().get(5)).isEqualTo(new SheetStep(35, "6", "Apakah hasil dokumentasi sesuai?",
+                "Sub Koordinator Dokpim", "Hasil dokumentasi tersunting", "30 menit", "Hasil dokumentasi terverifikasi",
+                "Ya: lanjut ke langkah 7; Tidak: kembali ke langkah 5"));
+        assertThat(sheet.steps().get(8).pelaksana()).isEqualTo("Pengelola Arsip");
+    }
+
+    @Test
     void headings_are_read_whatever_their_case_spacing_and_spelling() {
         String text = """
                 | | | |
