@@ -1,0 +1,158 @@
+package id.go.mojokertokab.prokopim.sopsheet;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Reads SOP AP sheets from an XLSX workbook laid out like the printed sheet, one SOP per
+ * worksheet (see {@link SheetLayout} for the layout; merged cells keep their text in the top-left
+ * cell, which is how the layout expects it). A problem's row is the spreadsheet's row; with more
+ * than one worksheet it also names the worksheet.
+ *
+ * <p>What an upload can cost is bounded before POI builds its model: the file's size, the number
+ * of zip entries and their inflated size (a zip bomb stops being read at the limit), and the rows
+ * and columns of each worksheet. POI's own zip-bomb check (ZipSecureFile's inflate ratio) still
+ * applies.
+ */
+public final class XlsxSheets {
+
+    static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    static final long MAX_INFLATED_BYTES = 64L * 1024 * 1024;
+    static final int MAX_ENTRIES = 1_000;
+    static final int MAX_WORKSHEETS = 50;
+    static final int MAX_ROWS = 1_000;
+    static final int MAX_COLUMNS = 60;
+
+    private XlsxSheets() {
+    }
+
+    public static SheetReading read(InputStream xlsx) {
+        try {
+            byte[] bytes = xlsx.readNBytes(MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                return problem("Berkas terlalu besar; berkas SOP paling besar " + MAX_FILE_BYTES / (1024 * 1024) + " MB.");
+            }
+            String refusal = refusal(bytes);
+            if (refusal != null) {
+                return problem(refusal);
+            }
+            try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+                return read(workbook);
+            }
+        } catch (IOException | RuntimeException e) {
+            return problem("Berkas tidak dapat dibaca sebagai XLSX (" + e.getClass().getSimpleName() + "); buka di"
+                    + " Excel atau LibreOffice lalu simpan ulang sebagai .xlsx.");
+        }
+    }
+
+    /** Why the bytes cannot be a workbook we read, or null when they can be opened. */
+    private static String refusal(byte[] bytes) throws IOException {
+        if (bytes.length == 0) {
+            return "Berkas kosong.";
+        }
+        FileMagic magic = FileMagic.valueOf(bytes);
+        if (magic == FileMagic.OLE2) {
+            return isEncrypted(bytes)
+                    ? "Berkas dilindungi kata sandi; simpan ulang tanpa kata sandi sebagai .xlsx."
+                    : "Berkas berformat Excel lama (.xls); simpan ulang sebagai .xlsx.";
+        }
+        if (magic != FileMagic.OOXML) {
+            return "Berkas bukan XLSX; unggah lembar SOP dalam format .xlsx (Excel) atau tabel teks (.md).";
+        }
+        return inflatedTooMuch(bytes);
+    }
+
+    private static boolean isEncrypted(byte[] bytes) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+            return fs.getRoot().hasEntry("EncryptionInfo");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String inflatedTooMuch(byte[] bytes) throws IOException {
+        long inflated = 0;
+        int entries = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (++entries > MAX_ENTRIES) {
+                    return "Berkas XLSX berisi terlalu banyak bagian (lebih dari " + MAX_ENTRIES + "); berkas ditolak.";
+                }
+                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+                    inflated += n;
+                    if (inflated > MAX_INFLATED_BYTES) {
+                        return "Isi berkas XLSX terlalu besar setelah dibuka (lebih dari "
+                                + MAX_INFLATED_BYTES / (1024 * 1024) + " MB); berkas ditolak.";
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static SheetReading read(Workbook workbook) {
+        int count = workbook.getNumberOfSheets();
+        if (count > MAX_WORKSHEETS) {
+            return problem("Buku kerja berisi " + count + " lembar; paling banyak " + MAX_WORKSHEETS + " lembar.");
+        }
+        DataFormatter formatter = new DataFormatter();
+        formatter.setUseCachedValuesForFormulaCells(true);
+        List<SopSheet> sheets = new ArrayList<>();
+        List<SheetProblem> problems = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Sheet worksheet = workbook.getSheetAt(i);
+            String place = count > 1 ? " (lembar \"" + worksheet.getSheetName() + "\")" : "";
+            if (worksheet.getLastRowNum() >= MAX_ROWS) {
+                problems.add(new SheetProblem(0, "Lembar terlalu panjang (" + (worksheet.getLastRowNum() + 1)
+                        + " baris); satu lembar SOP paling banyak " + MAX_ROWS + " baris" + place + "."));
+                continue;
+            }
+            SheetReading reading = SheetLayout.read(rows(worksheet, formatter), place);
+            sheets.addAll(reading.sheets());
+            problems.addAll(reading.problems());
+        }
+        if (sheets.isEmpty() && problems.isEmpty()) {
+            problems.add(new SheetProblem(0, "Buku kerja tidak berisi SOP; setiap lembar SOP memuat \"Nomor SOP\" dan"
+                    + " \"Nama SOP\" dengan isinya di sel sebelah kanan."));
+        }
+        return new SheetReading(sheets, problems);
+    }
+
+    /** The worksheet's rows from the first; an empty row is a break between tables. */
+    private static List<GridRow> rows(Sheet worksheet, DataFormatter formatter) {
+        List<GridRow> rows = new ArrayList<>();
+        for (int r = 0; r <= worksheet.getLastRowNum(); r++) {
+            Row row = worksheet.getRow(r);
+            List<String> cells = new ArrayList<>();
+            if (row != null) {
+                int width = Math.min(Math.max(row.getLastCellNum(), 0), MAX_COLUMNS);
+                for (int c = 0; c < width; c++) {
+                    Cell cell = row.getCell(c);
+                    cells.add(cell == null ? "" : formatter.formatCellValue(cell).replace('\u00a0', ' ').strip());
+                }
+            }
+            GridRow grid = new GridRow(r + 1, cells, false);
+            rows.add(grid.isBlank() ? GridRow.breakAt(r + 1) : grid);
+        }
+        return rows;
+    }
+
+    private static SheetReading problem(String message) {
+        return new SheetReading(List.of(), List.of(new SheetProblem(0, message)));
+    }
+}

@@ -1,0 +1,229 @@
+package id.go.mojokertokab.prokopim.sopsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class XlsxSheetsTest {
+
+    @Test
+    void test_sheet_written_as_xlsx_reads_back_as_the_text_reads_it() throws IOException {
+        SopSheet text = TextSheets.read(TextSheetsTest.resource("sop-uji-pelayanan-dokumentasi.md")).sheets().get(0);
+
+        SheetReading reading = XlsxSheets.read(new ByteArrayInputStream(SheetWorkbooks.xlsx(text)));
+
+        assertThat(reading.problems()).isEmpty();
+        SopSheet xlsx = reading.sheets().get(0);
+        assertThat(xlsx.unit()).isEqualTo(text.unit());
+        assertThat(xlsx.header()).isEqualTo(text.header());
+        assertThat(xlsx.pelaksana()).isEqualTo(text.pelaksana());
+        assertThat(xlsx.steps()).isEqualTo(renumbered(text.steps(), SheetWorkbooks.FIRST_STEP_ROW));
+        assertThat(SheetCheck.plan(xlsx).plan().steps()).extracting(PlannedStep::decision)
+                .filteredOn(decision -> decision != null)
+                .containsExactly(new Decision("Apakah hasil dokumentasi sesuai?", "5"));
+    }
+
+    @Test
+    void office_sheets_in_one_workbook_are_one_sop_per_worksheet() throws IOException {
+        List<SopSheet> office = TextSheets.read(TextSheetsTest.resource("sop-prokopim-2022.md")).sheets();
+
+        SheetReading reading = XlsxSheets.read(new ByteArrayInputStream(
+                SheetWorkbooks.xlsx(office.toArray(SopSheet[]::new))));
+
+        assertThat(reading.problems()).isEmpty();
+        assertThat(reading.sheets()).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            assertThat(reading.sheets().get(i).header()).isEqualTo(office.get(i).header());
+            assertThat(reading.sheets().get(i).steps())
+                    .isEqualTo(renumbered(office.get(i).steps(), SheetWorkbooks.FIRST_STEP_ROW));
+        }
+    }
+
+    @Test
+    void a_clerks_workbook_with_separate_left_cells_numbered_lists_and_a_one_row_header_is_read() throws IOException {
+        byte[] xlsx = workbook(sheet -> {
+            row(sheet, 1, "", "", "Nomor SOP", "", "7/SOP/PKP/2024");
+            row(sheet, 2, "PEMERINTAH KABUPATEN MOJOKERTO", "", "Tgl Pembuatan", "", "Maret 2024");
+            row(sheet, 3, "Bagian Umum", "", "Nama SOP :", "", "Pengarsipan Surat Masuk");
+            sheet.addMergedRegion(new CellRangeAddress(2, 2, 4, 6));
+            row(sheet, 5, "Dasar Hukum", "", "", "Kualifikasi Pelaksana");
+            row(sheet, 6, "1. Undang-Undang No. 43 Tahun 2009 tentang Kearsipan\n2. Peraturan Bupati No. 1 Tahun 2020",
+                    "", "", "- Teliti\n- Mampu mengoperasikan komputer");
+            row(sheet, 8, "No", "Uraian Kegiatan", "Sekretaris", "Pengelola Arsip", "Kelengkapan", "Waktu", "Output",
+                    "Keterangan");
+            row(sheet, 9, "1", "Menerima surat\nmasuk", "", "v", "Surat", "5 menit", "Agenda surat", "");
+            row(sheet, 10, "2", "Memeriksa kelengkapan surat", "x", "", "Surat", "1 jam", "Surat lengkap",
+                    "jika tidak sesuai\nkembali ke langkah 1");
+        });
+
+        SheetReading reading = XlsxSheets.read(new ByteArrayInputStream(xlsx));
+
+        assertThat(reading.problems()).isEmpty();
+        SopSheet sheet = reading.sheets().get(0);
+        assertThat(sheet.unit()).isEqualTo("Bagian Umum");
+        assertThat(sheet.header().nomor()).isEqualTo("7/SOP/PKP/2024");
+        assertThat(sheet.header().nama()).isEqualTo("Pengarsipan Surat Masuk");
+        assertThat(sheet.header().dasarHukum()).containsExactly(
+                "Undang-Undang No. 43 Tahun 2009 tentang Kearsipan", "Peraturan Bupati No. 1 Tahun 2020");
+        assertThat(sheet.header().kualifikasiPelaksana()).containsExactly("Teliti", "Mampu mengoperasikan komputer");
+        assertThat(sheet.pelaksana()).containsExactly("Sekretaris", "Pengelola Arsip");
+        assertThat(sheet.steps()).containsExactly(
+                new SheetStep(9, "1", "Menerima surat masuk", "Pengelola Arsip", "Surat", "5 menit", "Agenda surat", ""),
+                new SheetStep(10, "2", "Memeriksa kelengkapan surat", "Sekretaris", "Surat", "1 jam", "Surat lengkap",
+                        "jika tidak sesuai kembali ke langkah 1"));
+        SheetCheck.Checked checked = SheetCheck.plan(sheet);
+        assertThat(checked.plan().processKey()).isEqualTo("pengarsipanSuratMasuk");
+        assertThat(checked.plan().steps().get(1).decision())
+                .isEqualTo(new Decision("Kelengkapan surat sesuai?", "1"));
+    }
+
+    @Test
+    void problems_name_the_worksheet_when_there_are_several() throws IOException {
+        SopSheet text = TextSheets.read(TextSheetsTest.resource("sop-prokopim-2022.md")).sheets().get(0);
+        byte[] twoSheets = SheetWorkbooks.xlsx(text, text);
+        byte[] broken;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(twoSheets));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.getSheetAt(1).getRow(17).getCell(6).setCellValue("");
+            workbook.write(out);
+            broken = out.toByteArray();
+        }
+
+        SheetReading reading = XlsxSheets.read(new ByteArrayInputStream(broken));
+
+        assertThat(reading.problems()).extracting(SheetProblem::toString).containsExactly(
+                "Baris 17: tabel langkah tidak memiliki kolom WAKTU (bagian MUTU BAKU); tambahkan kolom itu di baris"
+                        + " judul (lembar \"SOP 2\").");
+    }
+
+    @Test
+    void a_file_that_is_not_xlsx_is_a_problem() {
+        assertThat(messages(XlsxSheets.read(new ByteArrayInputStream(
+                "| NO. | KEGIATAN |".getBytes(StandardCharsets.UTF_8))))).containsExactly(
+                "Berkas bukan XLSX; unggah lembar SOP dalam format .xlsx (Excel) atau tabel teks (.md).");
+        assertThat(messages(XlsxSheets.read(new ByteArrayInputStream(new byte[0])))).containsExactly("Berkas kosong.");
+    }
+
+    @Test
+    void a_broken_xlsx_is_a_problem() {
+        byte[] xlsx = SheetWorkbooks.xlsx(minimalSheet());
+        byte[] truncated = Arrays.copyOf(xlsx, xlsx.length / 2);
+
+        assertThat(messages(XlsxSheets.read(new ByteArrayInputStream(truncated)))).singleElement().asString()
+                .startsWith("Berkas tidak dapat dibaca sebagai XLSX");
+    }
+
+    @Test
+    void an_empty_workbook_is_a_problem() throws IOException {
+        assertThat(messages(XlsxSheets.read(new ByteArrayInputStream(workbook(sheet -> { })))))
+                .containsExactly("Buku kerja tidak berisi SOP; setiap lembar SOP memuat \"Nomor SOP\" dan \"Nama SOP\""
+                        + " dengan isinya di sel sebelah kanan.");
+    }
+
+    @Test
+    void an_encrypted_workbook_is_a_problem() throws Exception {
+        byte[] encrypted;
+        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("rahasia");
+            try (OutputStream data = encryptor.getDataStream(fs)) {
+                data.write(SheetWorkbooks.xlsx(minimalSheet()));
+            }
+            fs.writeFilesystem(out);
+            encrypted = out.toByteArray();
+        }
+
+        assertThat(messages(XlsxSheets.read(new ByteArrayInputStream(encrypted)))).containsExactly(
+                "Berkas dilindungi kata sandi; simpan ulang tanpa kata sandi sebagai .xlsx.");
+    }
+
+    @Test
+    void a_zip_bomb_is_refused_before_poi_reads_it() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] spaces = new byte[1024 * 1024];
+            Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 80; i++) {
+                zip.write(spaces);
+            }
+        }
+
+        SheetReading reading = XlsxSheets.read(new ByteArrayInputStream(bytes.toByteArray()));
+
+        assertThat(bytes.size()).isLessThan(1024 * 1024);
+        assertThat(messages(reading)).containsExactly(
+                "Isi berkas XLSX terlalu besar setelah dibuka (lebih dari 64 MB); berkas ditolak.");
+    }
+
+    @Test
+    void a_worksheet_with_too_many_rows_is_refused() throws IOException {
+        byte[] xlsx = workbook(sheet -> row(sheet, XlsxSheets.MAX_ROWS + 1, "x"));
+
+        assertThat(messages(XlsxSheets.read(new ByteArrayInputStream(xlsx)))).containsExactly(
+                "Lembar terlalu panjang (1001 baris); satu lembar SOP paling banyak 1000 baris.");
+    }
+
+    // --- helpers --------------------------------------------------------------------------------
+
+    private static List<SheetStep> renumbered(List<SheetStep> steps, int firstRow) {
+        return java.util.stream.IntStream.range(0, steps.size()).mapToObj(i -> {
+            SheetStep s = steps.get(i);
+            return new SheetStep(firstRow + i, s.number(), s.kegiatan(), s.pelaksana(), s.kelengkapan(), s.waktu(),
+                    s.output(), s.keterangan());
+        }).toList();
+    }
+
+    private static SopSheet minimalSheet() {
+        SheetHeader header = new SheetHeader("1/SOP", "Contoh", "", "", "", "", List.of(), List.of(), List.of(),
+                List.of(), "", "");
+        return new SopSheet("BAGIAN UJI", header, List.of("Kabag Prokopim"),
+                List.of(new SheetStep(0, "1", "Memeriksa", "Kabag Prokopim", "Berkas", "1 jam", "Hasil", "")));
+    }
+
+    private interface SheetWriter {
+        void write(Sheet sheet);
+    }
+
+    private static byte[] workbook(SheetWriter writer) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            writer.write(workbook.createSheet("SOP"));
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** Writes texts into the 1-based spreadsheet row, from column A. */
+    private static void row(Sheet sheet, int number, String... texts) {
+        Row row = sheet.createRow(number - 1);
+        for (int c = 0; c < texts.length; c++) {
+            if (!texts[c].isEmpty()) {
+                row.createCell(c).setCellValue(texts[c]);
+            }
+        }
+    }
+
+    private static List<String> messages(SheetReading reading) {
+        return reading.problems().stream().map(SheetProblem::toString).toList();
+    }
+}
