@@ -2,6 +2,7 @@ package id.go.mojokertokab.prokopim.sopsheet;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * How a step marked in several pelaksana columns travels in {@link SheetStep#pelaksana()}: the
@@ -23,6 +24,6 @@ final class PelaksanaMarks {
         if (pelaksana == null || pelaksana.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(pelaksana.split(" \\| ")).map(String::strip).toList();
+        return Arrays.stream(pelaksana.split(Pattern.quote(SEPARATOR))).map(String::strip).toList();
     }
 }

@@ -128,8 +128,10 @@ public final class SheetCheck {
         List<String> marked = PelaksanaMarks.split(step.pelaksana());
         String names = String.join(", ", sheet.pelaksana());
         if (marked.isEmpty()) {
+            String where = names.isEmpty() ? "kolom pelaksananya; tabel ini belum memiliki kolom pelaksana"
+                    : "kolom satu pelaksana: " + names;
             problems.add(new SheetProblem(step.row(), "langkah " + label(step) + " tidak memiliki pelaksana; beri tanda"
-                    + " (misalnya nomor langkah) di kolom satu pelaksana: " + names + "."));
+                    + " (misalnya nomor langkah) di " + where + "."));
             return null;
         }
         if (marked.size() > 1) {

@@ -19,8 +19,7 @@ enum SheetLabels {
     DASAR_HUKUM("dasar hukum"),
     KUALIFIKASI("kualifikasi pelaksana", "kualifikasi"),
     KETERKAITAN("keterkaitan"),
-    PERALATAN("peralatan/perlengkapan", "peralatan / perlengkapan", "peralatan", "perlengkapan",
-            "peralatan dan perlengkapan"),
+    PERALATAN("peralatan/perlengkapan", "peralatan", "perlengkapan", "peralatan dan perlengkapan"),
     PERINGATAN("peringatan"),
     PENCATATAN("pencatatan dan pendataan", "pencatatan", "pencatatan/pendataan"),
 
@@ -28,7 +27,7 @@ enum SheetLabels {
     KEGIATAN("kegiatan", "uraian kegiatan"),
     PELAKSANA("pelaksana"),
     MUTU_BAKU("mutu baku"),
-    KELENGKAPAN("kelengkapan", "persyaratan/kelengkapan", "persyaratan / kelengkapan", "persyaratan"),
+    KELENGKAPAN("kelengkapan", "persyaratan/kelengkapan", "persyaratan"),
     WAKTU("waktu"),
     OUTPUT("output", "out put", "keluaran"),
     KETERANGAN("ket", "ket.", "keterangan");

@@ -2,6 +2,7 @@ package id.go.mojokertokab.prokopim.sopsheet;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +27,7 @@ final class SheetLists {
     private static final Pattern NUMBERED = Pattern.compile("(?:^|\\s)(\\d{1,2})[.)]\\s+(?=\\S)");
 
     private static final Set<String> CONNECTIVES = Set.of("dan", "atau", "serta", "atas", "tentang", "dengan",
-            "untuk", "di", "ke", "dari", "pada", "yang", "oleh", "dalam", "sebagai", "tahun", "nomor", "no.");
+            "untuk", "di", "ke", "dari", "pada", "yang", "oleh", "dalam", "sebagai");
     private static final Set<String> REGULATION_STARTS = Set.of("undang-undang", "uu", "peraturan", "keputusan",
             "instruksi", "surat", "permendagri", "permenpan", "permenpan-rb", "perpres", "pp", "perda", "perbup",
             "kepmen", "kepbup", "inpres", "se");
@@ -127,11 +128,10 @@ final class SheetLists {
         if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
             return false;
         }
-        String previousKey = previous.toLowerCase();
-        if (CONNECTIVES.contains(previousKey) || previous.endsWith(",")) {
+        if (CONNECTIVES.contains(previous.toLowerCase(Locale.ROOT)) || previous.endsWith(",")) {
             return false;
         }
-        String key = word.toLowerCase().replaceAll("[,.:]+$", "");
+        String key = word.toLowerCase(Locale.ROOT).replaceAll("[,.:]+$", "");
         return itemStarts.contains(key);
     }
 

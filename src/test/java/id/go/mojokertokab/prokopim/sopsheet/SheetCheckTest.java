@@ -119,6 +119,14 @@ class SheetCheckTest {
     }
 
     @Test
+    void steps_of_a_table_without_pelaksana_columns_are_refused() {
+        SheetCheck.Checked checked = SheetCheck.plan(sheet("Contoh", List.of(), step(10, "1", "")));
+
+        assertThat(problems(checked)).containsExactly("Baris 10: langkah 1 tidak memiliki pelaksana; beri tanda"
+                + " (misalnya nomor langkah) di kolom pelaksananya; tabel ini belum memiliki kolom pelaksana.");
+    }
+
+    @Test
     void step_numbers_must_run_one_two_three() {
         SheetCheck.Checked checked = SheetCheck.plan(sheet("Contoh", OFFICE,
                 step(10, "1", "Kabag Prokopim"),

@@ -194,6 +194,34 @@ class TextSheetsTest {
     }
 
     @Test
+    void a_step_table_continued_on_the_next_page_adds_its_rows_to_the_same_sop() {
+        String text = """
+                | | Nama SOP | Contoh |
+
+                | NO. | KEGIATAN | A | B | KELENGKAPAN | WAKTU | OUTPUT | KET |
+                | 1 | Memeriksa | 1 | | Berkas | 1 jam | Hasil | |
+
+                Halaman 2
+
+                | NO. | KEGIATAN | A | B | KELENGKAPAN | WAKTU | OUTPUT | KET |
+                | 2 | Mencatat | | 2 | Buku | 1 jam | Catatan | |
+
+                | NO. | KEGIATAN | A | C | KELENGKAPAN | WAKTU | OUTPUT | KET |
+                | 3 | Melapor | | 3 | Buku | 1 jam | Laporan | |
+                """;
+
+        SheetReading reading = TextSheets.read(text);
+
+        assertThat(reading.sheets()).singleElement().satisfies(sheet -> {
+            assertThat(sheet.pelaksana()).containsExactly("A", "B");
+            assertThat(sheet.steps()).extracting(SheetStep::number).containsExactly("1", "2");
+        });
+        assertThat(reading.problems()).extracting(SheetProblem::toString).containsExactly(
+                "Baris 11: tabel langkah kedua untuk SOP yang sama memiliki kolom pelaksana yang berbeda (A, C"
+                        + " dibanding A, B); satu SOP memiliki satu tabel langkah.");
+    }
+
+    @Test
     void a_step_table_without_waktu_or_pelaksana_columns_is_a_problem_on_its_header_row() {
         String text = """
                 | | Nama SOP | Contoh |
