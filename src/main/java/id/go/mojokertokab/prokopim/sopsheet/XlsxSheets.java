@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -13,15 +15,24 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.ShapeTypes;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFShape;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFSimpleShape;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads SOP AP sheets from an XLSX workbook laid out like the printed sheet, one SOP per
  * worksheet (see {@link SheetLayout} for the layout; merged cells keep their text in the top-left
- * cell, which is how the layout expects it). A problem's row is the spreadsheet's row; with more
- * than one worksheet it also names the worksheet.
+ * cell, which is how the layout expects it). A step marks its pelaksana with text in that column or,
+ * as printed SOP AP sheets do, with a flowchart symbol drawn over that cell (process, decision,
+ * document, … and plain rectangles, diamonds, ellipses; not lines, arrows, connectors or the
+ * start/end terminator; symbols inside a grouped drawing are not seen). A problem's row is the
+ * spreadsheet's row; with more than one worksheet it also names the worksheet.
  *
  * <p>What an upload can cost is bounded before POI builds its model: the file's size, the number
  * of zip entries and their inflated size (a zip bomb stops being read at the limit), and the rows
@@ -36,6 +47,8 @@ public final class XlsxSheets {
     static final int MAX_WORKSHEETS = 50;
     static final int MAX_ROWS = 1_000;
     static final int MAX_COLUMNS = 60;
+    /** What a drawn symbol reads as in its cell. */
+    static final String SYMBOL = "■";
 
     private XlsxSheets() {
     }
@@ -135,21 +148,71 @@ public final class XlsxSheets {
 
     /** The worksheet's rows from the first; an empty row is a break between tables. */
     private static List<GridRow> rows(Sheet worksheet, DataFormatter formatter) {
+        Set<Long> symbols = symbolCells(worksheet);
         List<GridRow> rows = new ArrayList<>();
         for (int r = 0; r <= worksheet.getLastRowNum(); r++) {
-            Row row = worksheet.getRow(r);
-            List<String> cells = new ArrayList<>();
-            if (row != null) {
-                int width = Math.min(Math.max(row.getLastCellNum(), 0), MAX_COLUMNS);
-                for (int c = 0; c < width; c++) {
-                    Cell cell = row.getCell(c);
-                    cells.add(cell == null ? "" : formatter.formatCellValue(cell).replace('\u00a0', ' ').strip());
+            List<String> cells = texts(worksheet.getRow(r), formatter);
+            for (int c = 0; c < MAX_COLUMNS; c++) {
+                if (symbols.contains(cellKey(r, c))) {
+                    markSymbol(cells, c);
                 }
             }
             GridRow grid = new GridRow(r + 1, cells, false);
             rows.add(grid.isBlank() ? GridRow.breakAt(r + 1) : grid);
         }
         return rows;
+    }
+
+    private static List<String> texts(Row row, DataFormatter formatter) {
+        List<String> cells = new ArrayList<>();
+        if (row == null) {
+            return cells;
+        }
+        int width = Math.min(Math.max(row.getLastCellNum(), 0), MAX_COLUMNS);
+        for (int c = 0; c < width; c++) {
+            Cell cell = row.getCell(c);
+            cells.add(cell == null ? "" : formatter.formatCellValue(cell).replace('\u00a0', ' ').strip());
+        }
+        return cells;
+    }
+
+    private static void markSymbol(List<String> cells, int column) {
+        while (cells.size() <= column) {
+            cells.add("");
+        }
+        if (cells.get(column).isEmpty()) {
+            cells.set(column, SYMBOL);
+        }
+    }
+
+    /** Where flowchart symbols sit: the cell under each symbol's middle. */
+    private static Set<Long> symbolCells(Sheet worksheet) {
+        Set<Long> cells = new HashSet<>();
+        if (!(worksheet instanceof XSSFSheet xssf) || xssf.getDrawingPatriarch() == null) {
+            return cells;
+        }
+        XSSFDrawing drawing = xssf.getDrawingPatriarch();
+        for (XSSFShape shape : drawing.getShapes()) {
+            if (shape instanceof XSSFSimpleShape symbol && isStepSymbol(symbol.getShapeType())
+                    && symbol.getAnchor() instanceof XSSFClientAnchor anchor) {
+                int row = (anchor.getRow1() + anchor.getRow2()) / 2;
+                int column = (anchor.getCol1() + anchor.getCol2()) / 2;
+                cells.add(cellKey(row, column));
+            }
+        }
+        return cells;
+    }
+
+    private static boolean isStepSymbol(int shapeType) {
+        boolean flowchart = shapeType >= ShapeTypes.FLOW_CHART_PROCESS && shapeType <= ShapeTypes.FLOW_CHART_ALTERNATE_PROCESS
+                && shapeType != ShapeTypes.FLOW_CHART_TERMINATOR && shapeType != ShapeTypes.FLOW_CHART_CONNECTOR;
+        return flowchart || Set.of(ShapeTypes.RECT, ShapeTypes.ROUND_RECT, ShapeTypes.SNIP_ROUND_RECT, ShapeTypes.DIAMOND,
+                ShapeTypes.PARALLELOGRAM, ShapeTypes.TRAPEZOID, ShapeTypes.HEXAGON, ShapeTypes.OCTAGON,
+                ShapeTypes.PLAQUE, ShapeTypes.ELLIPSE).contains(shapeType);
+    }
+
+    private static long cellKey(int row, int column) {
+        return (long) row * MAX_COLUMNS + column;
     }
 
     private static SheetReading problem(String message) {

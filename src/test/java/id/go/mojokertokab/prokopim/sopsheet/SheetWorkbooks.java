@@ -9,7 +9,11 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.ShapeTypes;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -18,7 +22,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * header (government, then the unit on its last line), the header headings over half the width
  * each, "PELAKSANA" over the pelaksana columns, "MUTU BAKU" over KELENGKAPAN, WAKTU and OUTPUT,
  * "NO.", "KEGIATAN" and "KET" over both header rows. List items are lines of one cell; a step
- * marks its pelaksana with its number; a signature follows the table after an empty row. A sheet
+ * marks its pelaksana with its number, or ({@link Marks#SYMBOLS}) with a flowchart symbol drawn
+ * over the cell, joined by arrows, with "Mulai"/"Selesai" terminators; a signature follows the
+ * table after an empty row. A sheet
  * without steps gets no step table.
  */
 final class SheetWorkbooks {
@@ -33,12 +39,19 @@ final class SheetWorkbooks {
     private SheetWorkbooks() {
     }
 
+    /** How a step marks its pelaksana. */
+    enum Marks { NUMBERS, SYMBOLS }
+
     static byte[] xlsx(SopSheet... sheets) {
+        return xlsx(Marks.NUMBERS, sheets);
+    }
+
+    static byte[] xlsx(Marks marks, SopSheet... sheets) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle wrap = workbook.createCellStyle();
             wrap.setWrapText(true);
             for (int i = 0; i < sheets.length; i++) {
-                write(sheets[i], workbook.createSheet("SOP " + (i + 1)), wrap);
+                write(sheets[i], workbook.createSheet("SOP " + (i + 1)), wrap, marks);
             }
             workbook.write(out);
             return out.toByteArray();
@@ -47,7 +60,7 @@ final class SheetWorkbooks {
         }
     }
 
-    private static void write(SopSheet sop, Sheet sheet, CellStyle wrap) {
+    private static void write(SopSheet sop, XSSFSheet sheet, CellStyle wrap, Marks marks) {
         int p = sop.pelaksana().size();
         int last = p + 5;
         SheetHeader h = sop.header();
@@ -94,11 +107,23 @@ final class SheetWorkbooks {
         set(sheet, 17, p + 4, "OUTPUT", wrap);
 
         int r = FIRST_STEP_ROW - 1;
+        XSSFDrawing drawing = marks == Marks.SYMBOLS ? sheet.createDrawingPatriarch() : null;
         for (SheetStep step : sop.steps()) {
             number(sheet, r, 0, step.number());
             set(sheet, r, 1, step.kegiatan(), wrap);
             for (String marked : PelaksanaMarks.split(step.pelaksana())) {
-                number(sheet, r, 2 + sop.pelaksana().indexOf(marked), step.number());
+                int column = 2 + sop.pelaksana().indexOf(marked);
+                if (drawing == null) {
+                    number(sheet, r, column, step.number());
+                } else {
+                    boolean question = step.kegiatan().endsWith("?");
+                    shape(drawing, r, column, question ? ShapeTypes.FLOW_CHART_DECISION : ShapeTypes.FLOW_CHART_PROCESS);
+                    if (r > FIRST_STEP_ROW - 1) {
+                        shape(drawing, r - 1, column, ShapeTypes.STRAIGHT_CONNECTOR_1);
+                    } else {
+                        shape(drawing, r, column, ShapeTypes.FLOW_CHART_TERMINATOR);
+                    }
+                }
             }
             set(sheet, r, p + 2, step.kelengkapan(), wrap);
             set(sheet, r, p + 3, step.waktu(), wrap);
@@ -106,7 +131,18 @@ final class SheetWorkbooks {
             set(sheet, r, last, step.keterangan(), wrap);
             r++;
         }
+        if (drawing != null) {
+            shape(drawing, r, 2, ShapeTypes.FLOW_CHART_TERMINATOR);
+        }
         set(sheet, r + 1, p + 3, "Mojokerto, " + h.tanggalEfektif() + "\n" + h.disahkanOleh(), wrap);
+    }
+
+    /** A shape drawn inside one cell, a little smaller than it, as a clerk places it. */
+    private static void shape(XSSFDrawing drawing, int row, int column, int type) {
+        int emuPerPixel = 9525;
+        XSSFClientAnchor anchor = new XSSFClientAnchor(4 * emuPerPixel, 2 * emuPerPixel, 40 * emuPerPixel,
+                14 * emuPerPixel, column, row, column, row);
+        drawing.createSimpleShape(anchor).setShapeType(type);
     }
 
     private static void info(Sheet sheet, int row, int half, int last, String leftHeading, String left,

@@ -42,6 +42,19 @@ class XlsxSheetsTest {
     }
 
     @Test
+    void steps_marked_with_flowchart_symbols_are_read_like_steps_marked_with_text() throws IOException {
+        SopSheet text = TextSheets.read(TextSheetsTest.resource("sop-uji-pelayanan-dokumentasi.md")).sheets().get(0);
+
+        SheetReading reading = XlsxSheets.read(new ByteArrayInputStream(
+                SheetWorkbooks.xlsx(SheetWorkbooks.Marks.SYMBOLS, text)));
+
+        assertThat(reading.problems()).isEmpty();
+        assertThat(reading.sheets().get(0).steps()).extracting(SheetStep::pelaksana)
+                .containsExactlyElementsOf(text.steps().stream().map(SheetStep::pelaksana).toList());
+        assertThat(SheetCheck.plan(reading.sheets().get(0)).plan().roles()).hasSize(4);
+    }
+
+    @Test
     void office_sheets_in_one_workbook_are_one_sop_per_worksheet() throws IOException {
         List<SopSheet> office = TextSheets.read(TextSheetsTest.resource("sop-prokopim-2022.md")).sheets();
 
