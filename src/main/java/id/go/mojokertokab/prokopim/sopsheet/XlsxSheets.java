@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.ShapeTypes;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFShape;
@@ -146,9 +147,13 @@ public final class XlsxSheets {
         return new SheetReading(sheets, problems);
     }
 
-    /** The worksheet's rows from the first; an empty row is a break between tables. */
+    /**
+     * The worksheet's rows from the first; an empty row is a break between tables, unless a merged
+     * cell from above reaches into it (a step written over two rows is one step).
+     */
     private static List<GridRow> rows(Sheet worksheet, DataFormatter formatter) {
         Set<Long> symbols = symbolCells(worksheet);
+        Set<Integer> mergedFromAbove = mergedFromAbove(worksheet);
         List<GridRow> rows = new ArrayList<>();
         for (int r = 0; r <= worksheet.getLastRowNum(); r++) {
             List<String> cells = texts(worksheet.getRow(r), formatter);
@@ -158,7 +163,7 @@ public final class XlsxSheets {
                 }
             }
             GridRow grid = new GridRow(r + 1, cells, false);
-            rows.add(grid.isBlank() ? GridRow.breakAt(r + 1) : grid);
+            rows.add(grid.isBlank() && !mergedFromAbove.contains(r) ? GridRow.breakAt(r + 1) : grid);
         }
         return rows;
     }
@@ -183,6 +188,16 @@ public final class XlsxSheets {
         if (cells.get(column).isEmpty()) {
             cells.set(column, SYMBOL);
         }
+    }
+
+    private static Set<Integer> mergedFromAbove(Sheet worksheet) {
+        Set<Integer> rows = new HashSet<>();
+        for (CellRangeAddress merged : worksheet.getMergedRegions()) {
+            for (int r = merged.getFirstRow() + 1; r <= Math.min(merged.getLastRow(), MAX_ROWS); r++) {
+                rows.add(r);
+            }
+        }
+        return rows;
     }
 
     /** Where flowchart symbols sit: the cell under each symbol's middle. */

@@ -1,6 +1,7 @@
 package id.go.mojokertokab.prokopim.sopsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -106,6 +107,25 @@ class XlsxSheetsTest {
         assertThat(checked.plan().processKey()).isEqualTo("pengarsipanSuratMasuk");
         assertThat(checked.plan().steps().get(1).decision())
                 .isEqualTo(new Decision("Kelengkapan surat sesuai?", "1"));
+    }
+
+    @Test
+    void a_step_written_over_two_merged_rows_is_one_step_and_the_table_goes_on() throws IOException {
+        byte[] xlsx = workbook(sheet -> {
+            row(sheet, 1, "BAGIAN UMUM", "Nama SOP", "Contoh");
+            row(sheet, 3, "NO.", "KEGIATAN", "A", "B", "KELENGKAPAN", "WAKTU", "OUTPUT", "KET");
+            row(sheet, 4, "1", "Menerima berkas", "1", "", "Berkas", "10 menit", "Agenda", "");
+            for (int c = 0; c < 8; c++) {
+                sheet.addMergedRegion(new CellRangeAddress(3, 4, c, c));
+            }
+            row(sheet, 6, "2", "Memeriksa berkas", "", "2", "Berkas", "1 jam", "Hasil", "");
+        });
+
+        SheetReading reading = XlsxSheets.read(new ByteArrayInputStream(xlsx));
+
+        assertThat(reading.problems()).isEmpty();
+        assertThat(reading.sheets().get(0).steps()).extracting(SheetStep::row, SheetStep::number, SheetStep::pelaksana)
+                .containsExactly(tuple(4, "1", "A"), tuple(6, "2", "B"));
     }
 
     @Test
