@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a step's waktu as the sheets write it: "10 menit", "10menit", "10 mnt", "1,5 jam",
  * "1 jam 30 menit", "2 hari", "1 hr", "3 hari kerja", "3 HK", "1 minggu" (7 days), "30 detik",
- * "± 1 jam", "1 (satu) jam", "maksimal 2 jam".
+ * "± 1 jam", "1 (satu) jam", "maksimal 2 jam", and counts in words: "satu jam", "lima belas menit",
+ * "setengah jam", "½ hari".
  *
  * <p>Decisions: a range ("1-2 jam", "1 s.d. 2 hari") means the step may take up to its upper
  * bound, so the standard is the upper bound; a range whose upper bound is not above its lower
@@ -29,6 +30,11 @@ public final class StandardTimes {
     private static final Pattern NUMBER_IN_WORDS = Pattern.compile("(\\d)\\s*\\([a-z\\s-]+\\)");
     private static final Pattern APPROXIMATELY = Pattern.compile(
             "^(?:±|\\+/-|\\+-|kurang\\s+lebih|kurleb|kl\\.|maksimal|maks\\.?|paling\\s+lama|selama)\\s*");
+    /** Longest first, so "dua puluh" is read before "dua". */
+    private static final String[][] NUMBER_WORDS = {
+            {"empat puluh lima", "45"}, {"tiga puluh", "30"}, {"dua puluh", "20"}, {"lima belas", "15"},
+            {"sepuluh", "10"}, {"sembilan", "9"}, {"delapan", "8"}, {"tujuh", "7"}, {"enam", "6"}, {"lima", "5"},
+            {"empat", "4"}, {"tiga", "3"}, {"dua", "2"}, {"satu", "1"}, {"setengah", "0,5"}};
     private static final Duration LONGEST = Duration.ofDays(366);
     private static final int MOST_WORKING_DAYS = 260;
 
@@ -61,7 +67,11 @@ public final class StandardTimes {
         String s = written.toLowerCase(Locale.ROOT).replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
         s = APPROXIMATELY.matcher(s).replaceFirst("");
         s = NUMBER_IN_WORDS.matcher(s).replaceAll("$1");
-        return s.strip();
+        s = s.replace("½", " 0,5 ").replaceAll("(?<![\\d,.])1/2(?!\\d)", "0,5");
+        for (String[] word : NUMBER_WORDS) {
+            s = s.replaceAll("\\b" + word[0] + "\\b", word[1]);
+        }
+        return s.replaceAll("\\s+", " ").strip();
     }
 
     private static Optional<StandardTime> standard(String written, String parts) {

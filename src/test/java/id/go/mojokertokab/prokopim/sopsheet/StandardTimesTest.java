@@ -38,6 +38,12 @@ class StandardTimesTest {
             "1-2 jam = PT2H",
             "1 – 2 hari = PT48H",
             "30 s.d. 45 menit = PT45M",
+            "satu jam = PT1H",
+            "lima belas menit = PT15M",
+            "Dua Puluh menit = PT20M",
+            "setengah jam = PT30M",
+            "½ hari = PT12H",
+            "1/2 jam = PT30M",
             "  10\u00a0menit  = PT10M"})
     void clock_durations(String written, String expected) {
         StandardTime standard = StandardTimes.parse(written).orElseThrow();
@@ -68,7 +74,7 @@ class StandardTimesTest {
     @ParameterizedTest(name = "\"{0}\" is refused")
     @ValueSource(strings = {"", "  ", "sebentar", "segera", "0 menit", "0 hari kerja", "-1 jam", "10", "menit",
             "1,5 hari kerja", "1 hari kerja 2 jam", "2-1 jam", "3-3 jam", "1 bulan", "400 hari", "10 menitan",
-            "1 jam atau lebih", "99999999999999999999 menit"})
+            "1 jam atau lebih", "99999999999999999999 menit", "satu setengah jam", "11/2 jam", "sehari penuh"})
     void what_cannot_be_read(String written) {
         assertThat(StandardTimes.parse(written)).isEmpty();
     }
