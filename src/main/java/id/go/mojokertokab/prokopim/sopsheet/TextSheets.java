@@ -19,7 +19,8 @@ public final class TextSheets {
         if (text == null || text.isBlank()) {
             return new SheetReading(List.of(), List.of(new SheetProblem(0, "Berkas kosong.")));
         }
-        String[] lines = text.split("\\r?\\n|\\r", -1);
+        String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String[] lines = withoutBom.split("\\r?\\n|\\r", -1);
         if (lines.length > MAX_LINES) {
             return new SheetReading(List.of(), List.of(new SheetProblem(0, "Berkas terlalu panjang ("
                     + lines.length + " baris); satu berkas SOP paling banyak " + MAX_LINES + " baris.")));

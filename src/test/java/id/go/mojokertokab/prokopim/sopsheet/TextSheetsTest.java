@@ -240,6 +240,19 @@ class TextSheetsTest {
     }
 
     @Test
+    void a_file_saved_with_a_byte_order_mark_and_windows_line_ends_is_read() {
+        String text = "\uFEFF| | Nama SOP | Contoh |\r\n| NO. | KEGIATAN | A | WAKTU | OUTPUT |\r\n"
+                + "| 1 | Memeriksa | 1 | 1 jam | Hasil |\r\n";
+
+        SheetReading reading = TextSheets.read(text);
+
+        assertThat(reading.problems()).isEmpty();
+        assertThat(reading.sheets().get(0).header().nama()).isEqualTo("Contoh");
+        assertThat(reading.sheets().get(0).steps()).containsExactly(
+                new SheetStep(3, "1", "Memeriksa", "A", "", "1 jam", "Hasil", ""));
+    }
+
+    @Test
     void text_without_sop_tables_is_a_problem() {
         assertThat(TextSheets.read("Hanya catatan, tanpa tabel.").problems()).extracting(SheetProblem::message)
                 .containsExactly("Tidak ada tabel SOP di berkas ini; setiap SOP diawali tabel identitas dengan"
