@@ -8,8 +8,9 @@ import java.util.Optional;
  * The step table of a SOP AP sheet: a header row "NO. | KEGIATAN | PELAKSANA … | MUTU BAKU … |
  * KET" (the merged headings leave their other cells empty), usually a second header row naming
  * the pelaksana and KELENGKAPAN, WAKTU, OUTPUT, then one row per step that marks its pelaksana
- * with a non-empty cell in that column. The table ends at a break between text tables, at the
- * next identity or step header, or at the end of the rows.
+ * with a non-empty cell in that column. A row that only numbers the columns ("(1) (2) (3) …", as
+ * some templates print under the header) is not a step. The table ends at a break between text
+ * tables, at the next identity or step header, or at the end of the rows.
  */
 final class StepTable {
 
@@ -81,6 +82,9 @@ final class StepTable {
     }
 
     private static Optional<SheetStep> stepOf(GridRow row, Header header, String place, List<SheetProblem> problems) {
+        if (numbersColumns(row)) {
+            return Optional.empty();
+        }
         List<String> marked = new ArrayList<>();
         for (int k = 0; k < header.pelaksanaColumns().size(); k++) {
             if (row.cell(header.pelaksanaColumns().get(k)).isBlank()) {
@@ -119,6 +123,23 @@ final class StepTable {
             problems.add(new SheetProblem(row, "tabel langkah tidak memiliki kolom " + heading
                     + " (bagian MUTU BAKU); tambahkan kolom itu di baris judul" + place + "."));
         }
+    }
+
+    private static boolean numbersColumns(GridRow row) {
+        int previous = 0;
+        int count = 0;
+        for (String cell : row.cells()) {
+            if (cell.isBlank()) {
+                continue;
+            }
+            String digits = cell.strip().replaceAll("^\\((\\d{1,2})\\)$", "$1");
+            if (!digits.matches("\\d{1,2}") || Integer.parseInt(digits) <= previous) {
+                return false;
+            }
+            previous = Integer.parseInt(digits);
+            count++;
+        }
+        return count >= 3;
     }
 
     private static boolean isIdentityRow(GridRow row) {

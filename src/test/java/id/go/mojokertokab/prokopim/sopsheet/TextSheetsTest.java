@@ -1,6 +1,7 @@
 package id.go.mojokertokab.prokopim.sopsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -175,6 +176,21 @@ class TextSheetsTest {
         assertThat(sheet.pelaksana()).containsExactly("Operator Media", "Pengelola Arsip");
         assertThat(sheet.steps()).containsExactly(
                 new SheetStep(9, "1.", "Mengunggah", "Operator Media", "Berkas", "10mnt", "Unggahan", "catatan"));
+    }
+
+    @Test
+    void a_row_that_numbers_the_columns_is_not_a_step() {
+        String text = """
+                | | Nama SOP | Contoh |
+                | NO. | KEGIATAN | PELAKSANA | MUTU BAKU | | | KET |
+                | | | A | KELENGKAPAN | WAKTU | OUTPUT | |
+                | (1) | (2) | (3) | (4) | (5) | (6) | (7) |
+                | 1 | Memeriksa | 1 | Berkas | 1 jam | Hasil | |
+                """;
+
+        List<SheetStep> steps = TextSheets.read(text).sheets().get(0).steps();
+
+        assertThat(steps).extracting(SheetStep::row, SheetStep::number).containsExactly(tuple(5, "1"));
     }
 
     @Test
