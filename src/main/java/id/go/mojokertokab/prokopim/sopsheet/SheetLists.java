@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * <p>A cell that marks its items (HTML {@code <li>} or {@code <br>}, line breaks, "1. … 2. …",
  * bullets, ";") is split there. The office's text file lost that markup ({@code <ol>} with the
  * items run together), so a cell without marks is split before the words that start items in
- * SOP AP sheets: a kind of regulation in dasar hukum, an ability or trait in kualifikasi, a piece
- * of equipment in peralatan. Those vocabularies come from the office's sheets; a word that
+ * SOP AP sheets: a kind of regulation in dasar hukum, another SOP in keterkaitan, an ability or
+ * trait in kualifikasi, a piece of equipment in peralatan. Those vocabularies come from the office's sheets; a word that
  * follows a connective ("dan", "atas", …) never starts an item.
  */
 final class SheetLists {
@@ -31,6 +31,7 @@ final class SheetLists {
     private static final Set<String> REGULATION_STARTS = Set.of("undang-undang", "uu", "peraturan", "keputusan",
             "instruksi", "surat", "permendagri", "permenpan", "permenpan-rb", "perpres", "pp", "perda", "perbup",
             "kepmen", "kepbup", "inpres", "se");
+    private static final Set<String> RELATED_STARTS = Set.of("sop", "standar", "prosedur");
     private static final Set<String> QUALIFICATION_STARTS = Set.of("mampu", "memiliki", "menguasai", "memahami",
             "mengetahui", "jujur", "disiplin", "teliti", "cermat", "terampil", "berpendidikan", "pendidikan",
             "berpengalaman", "pengalaman", "sehat", "komunikatif", "kreatif", "bertanggung");
@@ -137,7 +138,8 @@ final class SheetLists {
 
     private static Set<String> starts(SheetLabels heading) {
         return switch (heading) {
-            case DASAR_HUKUM, KETERKAITAN -> REGULATION_STARTS;
+            case DASAR_HUKUM -> REGULATION_STARTS;
+            case KETERKAITAN -> RELATED_STARTS;
             case KUALIFIKASI -> QUALIFICATION_STARTS;
             case PERALATAN -> EQUIPMENT_STARTS;
             default -> Set.of();

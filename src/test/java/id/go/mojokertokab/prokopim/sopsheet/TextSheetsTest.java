@@ -179,6 +179,21 @@ class TextSheetsTest {
     }
 
     @Test
+    void related_sops_run_together_are_split_before_each_sop() {
+        String text = """
+                | | Nama SOP | Contoh |
+                | KETERKAITAN | PERALATAN/PERLENGKAPAN |
+                | SOP Penyampaian Informasi Melalui Media Sosial SOP Inventarisasi Peralatan Dokumentasi | Kamera |
+                """;
+
+        SheetHeader header = TextSheets.read(text).sheets().get(0).header();
+
+        assertThat(header.keterkaitan()).containsExactly("SOP Penyampaian Informasi Melalui Media Sosial",
+                "SOP Inventarisasi Peralatan Dokumentasi");
+        assertThat(header.peralatan()).containsExactly("Kamera");
+    }
+
+    @Test
     void a_row_that_numbers_the_columns_is_not_a_step() {
         String text = """
                 | | Nama SOP | Contoh |
