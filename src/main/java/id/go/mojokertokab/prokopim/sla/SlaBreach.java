@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,8 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 /**
  * A breach of one SOP time standard, described entirely from the BPMN: the SOP is the process
  * name, the step and its words come from the task name ("3. Melakukan ..."), the role is the
- * task's lane and the standard is the duration of the timer attached to the task. Public because
+ * task's lane and the standard is the duration of the timer attached to the task (or its working
+ * days, see {@link HariKerja}). Public because
  * the case record (history/) names each step and its standard the same way.
  */
 public record SlaBreach(String processKey, String sop, String step, String activity, String role, Duration standard) {
@@ -34,7 +36,7 @@ public record SlaBreach(String processKey, String sop, String step, String activ
     public static boolean isSlaTimer(BoundaryEvent timer) {
         return timer.getAttachedTo() instanceof UserTask && !timer.cancelActivity()
                 && timer.getEventDefinitions().stream().anyMatch(definition -> definition instanceof TimerEventDefinition timed
-                        && timed.getTimeDuration() != null);
+                        && standardOf(timed).isPresent());
     }
 
     /** The standard of a step, if its task has an SLA timer. */
@@ -106,12 +108,26 @@ public record SlaBreach(String processKey, String sop, String step, String activ
     private static Duration durationOf(BoundaryEvent timer) {
         return timer.getEventDefinitions().stream()
                 .filter(TimerEventDefinition.class::isInstance)
-                .map(TimerEventDefinition.class::cast)
-                .filter(definition -> definition.getTimeDuration() != null)
-                .map(definition -> Duration.parse(definition.getTimeDuration().getTextContent().trim()))
+                .map(definition -> standardOf((TimerEventDefinition) definition))
+                .flatMap(Optional::stream)
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException(
-                        "SLA boundary event " + timer.getId() + " has no timer with a timeDuration"));
+                        "SLA boundary event " + timer.getId() + " has no timer with a timeDuration or working days"));
+    }
+
+    /**
+     * A timer's standard: its duration, or for {@code ${hariKerja.setelah(n)}} n days (the figures
+     * count a working-day standard as that many days; its due date skips the weekend).
+     */
+    private static Optional<Duration> standardOf(TimerEventDefinition timer) {
+        if (timer.getTimeDuration() != null) {
+            return Optional.of(Duration.parse(timer.getTimeDuration().getTextContent().trim()));
+        }
+        if (timer.getTimeDate() != null) {
+            OptionalInt days = HariKerja.workingDaysOf(timer.getTimeDate().getTextContent());
+            return days.isPresent() ? Optional.of(Duration.ofDays(days.getAsInt())) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     private static String laneOf(Activity task) {

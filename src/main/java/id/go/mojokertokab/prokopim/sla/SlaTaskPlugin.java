@@ -50,7 +50,9 @@ public class SlaTaskPlugin extends AbstractProcessEnginePlugin {
         @Override
         public void parseBoundaryEvent(Element boundaryEvent, ScopeImpl scope, ActivityImpl activity) {
             Element timer = boundaryEvent.element("timerEventDefinition");
-            Element duration = timer == null ? null : timer.element("timeDuration");
+            // a duration ("PT1H"), or a date a bean computes, e.g. ${hariKerja.setelah(2)} for working days
+            Element duration = timer == null ? null
+                    : timer.element("timeDuration") != null ? timer.element("timeDuration") : timer.element("timeDate");
             boolean nonInterrupting = "false".equals(boundaryEvent.attribute("cancelActivity"));
             if (duration == null || !nonInterrupting
                     || !(activity.getEventScope() instanceof ActivityImpl task)
