@@ -27,14 +27,15 @@ import id.go.mojokertokab.prokopim.sla.SlaBreachListener;
 import id.go.mojokertokab.prokopim.sop.SopProcessTest;
 
 /**
- * The nine-step test sheet, generated, deployed with its forms in the real engine under the
+ * The test sheet (src/test/resources/sopsheet/sop-uji-pelayanan-dokumentasi.md: four roles, nine
+ * steps), read, checked and generated, deployed with its forms in the real engine under the
  * office's rules (every submission held to its step's form), walked to its end through the
  * decision loop, and late on a step measured in minutes and on one measured in working days.
  */
 class GeneratedSopProcessTest extends SopProcessTest {
 
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-    private final GeneratedSop sop = SopWriter.write(SopPlans.siaranPers());
+    private final GeneratedSop sop = SopWriter.write(SopPlans.pelayananDokumentasi());
     private String deploymentId;
 
     @BeforeEach
@@ -57,51 +58,50 @@ class GeneratedSopProcessTest extends SopProcessTest {
                 Map.of("perihal", "Rapat koordinasi Bupati 3 Desember"));
         assertThat(instance.getBusinessKey()).isEqualTo("Rapat koordinasi Bupati 3 Desember");
 
-        // when steps 1 to 4 are done, each by its role
+        // when steps 1 to 5 are done, each by its role
         done(instance, "1", "kabag-prokopim");
         done(instance, "2", "subkoor-dokpim");
         done(instance, "3", "staf-dokpim");
         done(instance, "4", "staf-dokpim");
+        done(instance, "5", "staf-dokpim");
 
-        // and step 5 finds the text not right once: back to step 4, with the Sub Koordinator's answer kept
-        done(instance, "5", "subkoor-dokpim", "keputusanLangkah5", false);
-        BpmnAwareTests.assertThat(instance).isWaitingAtExactly("UserTask_Langkah4");
-        done(instance, "4", "staf-dokpim");
-        done(instance, "5", "subkoor-dokpim", "keputusanLangkah5", true);
-        done(instance, "6", "kabag-prokopim");
-        done(instance, "7", "staf-kompim");
-        done(instance, "8", "staf-kompim");
-        done(instance, "9", "subkoor-dokpim");
+        // and step 6 finds the result not right once: back to step 5
+        done(instance, "6", "subkoor-dokpim", "keputusanLangkah6", false);
+        BpmnAwareTests.assertThat(instance).isWaitingAtExactly("UserTask_Langkah5");
+        done(instance, "5", "staf-dokpim");
+        done(instance, "6", "subkoor-dokpim", "keputusanLangkah6", true);
+        done(instance, "7", "kabag-prokopim");
+        done(instance, "8", "staf-dokpim");
+        done(instance, "9", "pengelola-arsip");
 
-        // then the SOP ends, having passed every step and step 4 and 5 twice
+        // then the SOP ends, having passed every step and steps 5 and 6 twice
         BpmnAwareTests.assertThat(instance).isEnded().hasPassedInOrder("StartEvent_Mulai", "UserTask_Langkah1",
-                "UserTask_Langkah2", "UserTask_Langkah3", "Gateway_UlangLangkah4", "UserTask_Langkah4", "UserTask_Langkah5",
-                "Gateway_KeputusanLangkah5", "Gateway_UlangLangkah4", "UserTask_Langkah4", "UserTask_Langkah5",
-                "Gateway_KeputusanLangkah5", "UserTask_Langkah6", "UserTask_Langkah7", "UserTask_Langkah8", "UserTask_Langkah9",
-                "EndEvent_Selesai");
+                "UserTask_Langkah2", "UserTask_Langkah3", "UserTask_Langkah4", "Gateway_UlangLangkah5", "UserTask_Langkah5",
+                "UserTask_Langkah6", "Gateway_KeputusanLangkah6", "Gateway_UlangLangkah5", "UserTask_Langkah5", "UserTask_Langkah6",
+                "Gateway_KeputusanLangkah6", "UserTask_Langkah7", "UserTask_Langkah8", "UserTask_Langkah9", "EndEvent_Selesai");
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
-                .activityId("UserTask_Langkah4").count()).isEqualTo(2);
+                .activityId("UserTask_Langkah5").count()).isEqualTo(2);
         assertThat(historyService.createHistoricIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
     }
 
     @Test
     void a_step_without_its_output_or_answer_is_refused_and_stays_open() {
         ProcessInstance instance = runtimeService.createProcessInstanceByKey(sop.plan().processKey())
-                .startBeforeActivity("UserTask_Langkah5").setVariables(Map.of("perihal", "Rapat")).execute();
-        Task step5 = taskOf(instance);
+                .startBeforeActivity("UserTask_Langkah6").setVariables(Map.of("perihal", "Rapat")).execute();
+        Task step6 = taskOf(instance);
 
-        assertThatThrownBy(() -> taskService.complete(step5.getId(), Map.of("hasilLangkah5", "Diperiksa")))
+        assertThatThrownBy(() -> taskService.complete(step6.getId(), Map.of("hasilLangkah6", "Diperiksa")))
                 .isInstanceOf(SubmissionRefused.class)
-                .hasMessageContaining("«Apakah naskah sudah sesuai?» wajib diisi");
-        assertThatThrownBy(() -> taskService.complete(step5.getId(), Map.of("keputusanLangkah5", true, "catatan", "x")))
+                .hasMessageContaining("«Apakah hasil dokumentasi sesuai?» wajib diisi");
+        assertThatThrownBy(() -> taskService.complete(step6.getId(), Map.of("keputusanLangkah6", true, "catatan", "x")))
                 .isInstanceOf(SubmissionRefused.class)
-                .hasMessageContaining("«Naskah diperiksa» wajib diisi")
+                .hasMessageContaining("«Hasil dokumentasi terverifikasi» wajib diisi")
                 .hasMessageContaining("'catatan' bukan kolom formulir langkah ini");
         assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(sop.plan().processKey()))
                 .isInstanceOf(SubmissionRefused.class)
                 .hasMessageContaining("«Perihal / agenda» wajib diisi");
 
-        BpmnAwareTests.assertThat(instance).isWaitingAtExactly("UserTask_Langkah5");
+        BpmnAwareTests.assertThat(instance).isWaitingAtExactly("UserTask_Langkah6");
     }
 
     @Test
@@ -120,8 +120,9 @@ class GeneratedSopProcessTest extends SopProcessTest {
         Incident breach = runtimeService.createIncidentQuery().processInstanceId(instance.getId()).singleResult();
         assertThat(breach.getIncidentType()).isEqualTo(SlaBreachListener.INCIDENT_TYPE);
         assertThat(breach.getConfiguration()).isEqualTo(lateTask.getId());
-        assertThat(breach.getIncidentMessage()).isEqualTo("Melewati standar waktu 10 menit: langkah 1 Menugaskan Sub Koordinator "
-                + "Dokpim untuk peliputan kegiatan pimpinan, Kabag Prokopim (SOP Penerbitan Siaran Pers Kegiatan Pimpinan); perihal Rapat");
+        assertThat(breach.getIncidentMessage()).isEqualTo("Melewati standar waktu 10 menit: langkah 1 Mendisposisikan pelayanan "
+                + "dokumentasi kegiatan pimpinan kepada Sub Koordinator Dokpim, Kabag Prokopim (SOP Pelayanan Dokumentasi Tugas Pimpinan); "
+                + "perihal Rapat");
         BpmnAwareTests.assertThat(instance).isWaitingAt("UserTask_Langkah1");
         taskService.complete(lateTask.getId(), Map.of("hasilLangkah1", "Disposisi"));
         HistoricIncident historic = historyService.createHistoricIncidentQuery().processInstanceId(instance.getId()).singleResult();
@@ -130,24 +131,25 @@ class GeneratedSopProcessTest extends SopProcessTest {
 
     @Test
     void working_days_standard_skips_the_weekend_and_breaches_on_its_due_date() {
-        // given step 8 (2 hari kerja) starts on Friday 4 December 2026, 14:30 WIB
+        // given step 9 (1 hari kerja) starts on Friday 4 December 2026, 14:30 WIB
         ZonedDateTime friday = ZonedDateTime.of(2026, 12, 4, 14, 30, 0, 0, WIB);
         ClockUtil.setCurrentTime(Date.from(friday.toInstant()));
         ProcessInstance instance = runtimeService.createProcessInstanceByKey(sop.plan().processKey())
-                .startBeforeActivity("UserTask_Langkah8").setVariables(Map.of("perihal", "Rapat")).execute();
+                .startBeforeActivity("UserTask_Langkah9").setVariables(Map.of("perihal", "Rapat")).execute();
         Task lateTask = taskOf(instance);
 
-        // then it is due Tuesday at the same time, the task as its timer
-        Date tuesday = Date.from(ZonedDateTime.of(2026, 12, 8, 14, 30, 0, 0, WIB).toInstant());
-        assertThat(job(instance).getDuedate()).isEqualTo(tuesday);
-        assertThat(lateTask.getDueDate()).isEqualTo(tuesday);
+        // then it is due Monday at the same time, the task as its timer
+        Date monday = Date.from(ZonedDateTime.of(2026, 12, 7, 14, 30, 0, 0, WIB).toInstant());
+        assertThat(job(instance).getDuedate()).isEqualTo(monday);
+        assertThat(lateTask.getDueDate()).isEqualTo(monday);
 
-        // when it passes, the breach names the step
+        // when it passes, the breach marks the step's task
         managementService.executeJob(job(instance).getId());
         List<Incident> breaches = runtimeService.createIncidentQuery().processInstanceId(instance.getId()).list();
         assertThat(breaches).singleElement().satisfies(breach -> {
             assertThat(breach.getIncidentType()).isEqualTo(SlaBreachListener.INCIDENT_TYPE);
-            assertThat(breach.getIncidentMessage()).startsWith("Melewati standar waktu 2 hari: langkah 8 Mengarsipkan siaran pers");
+            assertThat(breach.getConfiguration()).isEqualTo(lateTask.getId());
+            assertThat(breach.getIncidentMessage()).startsWith("Melewati standar waktu 1 hari: langkah 9 Mengarsipkan foto dan video");
         });
     }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class SopLayoutTest {
 
     static Stream<SopPlan> plans() {
-        return Stream.of(SopPlans.inventarisasi(), SopPlans.mediaSosial(), SopPlans.siaranPers());
+        return Stream.of(SopPlans.inventarisasi(), SopPlans.mediaSosial(), SopPlans.pelayananDokumentasi(), SopPlans.siaranPers());
     }
 
     @ParameterizedTest

@@ -1,14 +1,19 @@
 package id.go.mojokertokab.prokopim.sopsheet;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Plans built by hand, as the sheet check would plan them: the two office SOPs of
- * ../shared/sop/sop-prokopim-2022.md and a test sheet of four roles and nine steps with a checked
- * decision and standards in menit, jam, hari and hari kerja.
+ * The plans the tests write: the two office SOPs of src/test/resources/sopsheet/sop-prokopim-2022.md
+ * and the test sheet sop-uji-pelayanan-dokumentasi.md, read by TextSheets and planned by SheetCheck;
+ * and one plan built by hand (a decision whose loop crosses lanes, flows up across three lanes,
+ * two working-day standards) for the layout.
  */
 final class SopPlans {
 
@@ -22,37 +27,32 @@ final class SopPlans {
     }
 
     static SopPlan inventarisasi() {
-        SheetHeader header = header("Inventarisasi Peralatan Dokumentasi",
-                List.of("Mampu mengoperasikan peralatan Kamera, Drone, dan peralatan dokumentasi lain", "Jujur, dan Bertanggung jawab"),
-                List.of("Almari Terkunci", "Filling Kabinet terkunci", "Dry Cabinet terkunci"),
-                "Apabila tidak dilakukan maka peralatan yang ada, tidak terawat dengan baik. Serta menumbuhkan tanggungjawab pemakai atas alat kerja yang telah digunakan");
-        return plan(header, "inventarisasiPeralatanDokumentasi", List.of(KABAG, SUBKOOR, STAF), List.of(
-                step("1", "Menugaskan Sub Koordinator Dokpim untuk inventarisasi peralatan dokumentasi", KABAG, "Disposisi", "10 menit", "Disposisi", null),
-                step("2", "Menugaskan staf Sub Dokpim untuk inventarisasi peralatan dokumentasi", SUBKOOR, "Agenda Kerja", "10 menit", "Disposisi", null),
-                step("3", "Melakukan pengecekan peralatan dokumentasi terkait jumlah, kondisi, kesiapan alat (baterai dan memory)", STAF,
-                        "Peralatan Dokumentasi", "1 jam", "Hasil Peralatan dokumentasi yang siap dipergunakan", null),
-                step("4", "Mencatat dan melaporkan kepada Sub Koordinator", STAF, "Buku inventarisasi", "30 menit",
-                        "Hasil Peralatan tercatat dan tersusun rapi (laporan, Selesai)", null)));
+        return fromSheet("sop-prokopim-2022.md", "Inventarisasi Peralatan Dokumentasi");
     }
 
     static SopPlan mediaSosial() {
-        SheetHeader header = header("Penyampaian Informasi Melalui Media Sosial (IG, You Tube dan FB)",
-                List.of("Mampu melaksanakan desain grafis, editing foto dan video",
-                        "Mampu mengilustrasikan kegiatan Pimpinan daerah dalam sebuah berita gambar serta memberikan release singkat kegiatan Pimpinan Daerah"),
-                List.of("Komputer", "Jaringan Internet", "Dokumentasi foto/Video", "Aplikasi Editing Foto dan Video"),
-                "Apabila tidak dilakukan maka acara Penyampaian informasi Kegiatan Pimpinan Daerah tidak tersampaikan kepada masyarakat");
-        return plan(header, "penyampaianInformasiMediaSosial", List.of(KABAG, SUBKOOR, STAF), List.of(
-                step("1", "Merujuk kepada Agenda Kegiatan Bupati, Wakil Bupati dan Sekretaris Daerah", KABAG,
-                        "Disposisi, Agenda Kegiatan Bupati, Wakil Bupati dan Sekretaris Daerah", "10 menit", "Disposisi", null),
-                step("2", "Menugaskan Sub Koordinator Dokpim untuk update media sosial", KABAG, "Agenda Kerja", "10 menit", "Disposisi", null),
-                step("3", "Membagi tugas untuk desain konten media sosial, membalas pesan dan koordinasi dengan OPD", SUBKOOR,
-                        "Agenda Kerja", "10 menit", "Rencana Kerja", null),
-                step("4", "Mendesain konten untuk media sosial", STAF, "Perangkat editing Bahan / hasil dokumentasi", "3 jam",
-                        "Konten Media Sosial", null),
-                step("5", "Menyerahkan hasil desain kepada Sub Koordinator dan tim yang telah dibentuk untuk di verifikasi sebelum tayang",
-                        STAF, "Hasil desain / konten", "30 menit", "Konten Media Sosial", null),
-                step("6", "Mengupload konten di media sosial", STAF, "Hasil desain / konten", "15 menit",
-                        "Konten terupload Media Sosial (Selesai)", null)));
+        return fromSheet("sop-prokopim-2022.md", "Penyampaian Informasi Melalui Media Sosial (IG, You Tube dan FB)");
+    }
+
+    /** The test sheet: four roles, nine steps, step 6 "Apakah hasil dokumentasi sesuai?" back to step 5. */
+    static SopPlan pelayananDokumentasi() {
+        return fromSheet("sop-uji-pelayanan-dokumentasi.md", "Pelayanan Dokumentasi Tugas Pimpinan");
+    }
+
+    /** A sheet of src/test/resources/sopsheet/, read and checked as the importer does; it must have no problem. */
+    static SopPlan fromSheet(String file, String nama) {
+        try {
+            SheetReading reading = TextSheets.read(Files.readString(Path.of("src/test/resources/sopsheet", file)));
+            SopSheet sheet = reading.sheets().stream().filter(candidate -> candidate.header().nama().equals(nama))
+                    .findFirst().orElseThrow(() -> new AssertionError(file + " has no sheet " + nama + ": " + reading.problems()));
+            SheetCheck.Checked checked = SheetCheck.plan(sheet);
+            if (!checked.ok()) {
+                throw new AssertionError(nama + " has problems: " + checked.problems());
+            }
+            return checked.plan();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Four roles, nine steps, step 5 checks step 4's work and sends it back when it is not right. */

@@ -23,13 +23,13 @@ import id.go.mojokertokab.prokopim.form.StepForm;
 class StepFormsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final GeneratedSop sop = SopWriter.write(SopPlans.siaranPers());
+    private final GeneratedSop sop = SopWriter.write(SopPlans.pelayananDokumentasi());
 
     @Test
     void one_form_per_step_and_a_start_form_with_ids_equal_to_their_file_stems() throws IOException {
-        assertThat(sop.bpmnFileName()).isEqualTo("penerbitan-siaran-pers-kegiatan-pimpinan.bpmn");
-        assertThat(sop.forms().keySet()).first().isEqualTo("penerbitan-siaran-pers-kegiatan-pimpinan-mulai.form");
-        assertThat(sop.forms()).hasSize(10).containsKey("penerbitan-siaran-pers-kegiatan-pimpinan-langkah-9.form");
+        assertThat(sop.bpmnFileName()).isEqualTo("pelayanan-dokumentasi-tugas-pimpinan.bpmn");
+        assertThat(sop.forms().keySet()).first().isEqualTo("pelayanan-dokumentasi-tugas-pimpinan-mulai.form");
+        assertThat(sop.forms()).hasSize(10).containsKey("pelayanan-dokumentasi-tugas-pimpinan-langkah-9.form");
         Set<String> ids = new HashSet<>();
         for (Map.Entry<String, String> form : sop.forms().entrySet()) {
             JsonNode schema = JSON.readTree(form.getValue());
@@ -46,25 +46,26 @@ class StepFormsTest {
 
     @Test
     void decision_step_shows_earlier_outputs_and_requires_its_output_and_answer() throws IOException {
-        String json = sop.forms().get("penerbitan-siaran-pers-kegiatan-pimpinan-langkah-5.form");
+        String json = sop.forms().get("pelayanan-dokumentasi-tugas-pimpinan-langkah-6.form");
         StepForm form = StepForm.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(form.fields()).extracting(FormField::key).containsExactly("hasilLangkah5", "keputusanLangkah5");
+        assertThat(form.fields()).extracting(FormField::key).containsExactly("hasilLangkah6", "keputusanLangkah6");
         assertThat(form.fields()).allMatch(FormField::required);
-        assertThat(form.field("hasilLangkah5").label()).isEqualTo("Naskah diperiksa");
-        assertThat(form.field("keputusanLangkah5").type()).isEqualTo("radio");
-        assertThat(form.field("keputusanLangkah5").staticOptions()).extracting(option -> option.path("value"))
+        assertThat(form.field("hasilLangkah6").label()).isEqualTo("Hasil dokumentasi terverifikasi");
+        assertThat(form.field("keputusanLangkah6").type()).isEqualTo("radio");
+        assertThat(form.field("keputusanLangkah6").staticOptions()).extracting(option -> option.path("value"))
                 .containsExactly(JSON.getNodeFactory().booleanNode(true), JSON.getNodeFactory().booleanNode(false));
         JsonNode texts = JSON.readTree(json).path("components");
-        assertThat(texts.get(0).path("text").asText()).contains("### Langkah 5 · Sub Koordinator Dokpim",
-                "**Memeriksa naskah siaran pers**", "| Naskah siaran pers | 30 menit | Naskah diperiksa |");
-        assertThat(texts.get(1).path("text").asText()).contains("{{hasilLangkah4}}", "{{perihal}}")
-                .doesNotContain("{{hasilLangkah5}}");
+        assertThat(texts.get(0).path("text").asText()).contains("### Langkah 6 · Sub Koordinator Dokpim",
+                "**Apakah hasil dokumentasi sesuai?**", "| Hasil dokumentasi tersunting | 30 menit | Hasil dokumentasi terverifikasi |",
+                "Keterangan: Ya: lanjut ke langkah 7; Tidak: kembali ke langkah 5");
+        assertThat(texts.get(1).path("text").asText()).contains("{{hasilLangkah5}}", "{{perihal}}")
+                .doesNotContain("{{hasilLangkah6}}");
     }
 
     @Test
     void start_form_carries_the_header_and_requires_the_case_name() throws IOException {
-        String json = sop.forms().get("penerbitan-siaran-pers-kegiatan-pimpinan-mulai.form");
+        String json = sop.forms().get("pelayanan-dokumentasi-tugas-pimpinan-mulai.form");
         StepForm form = StepForm.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(form.fields()).singleElement().satisfies(field -> {
@@ -74,7 +75,7 @@ class StepFormsTest {
         });
         assertThat(JSON.readTree(json).path("components").get(0).path("text").asText())
                 .contains("Peraturan Daerah No. 9 Tahun 2016", "**Peralatan/perlengkapan:**", "Peringatan SOP",
-                        "8. Mengarsipkan siaran pers dan tanggapan media · *Staf Sub Kompim, 2 hari kerja*");
+                        "9. Mengarsipkan foto dan video ke arsip digital Prokopim · *Pengelola Arsip, 1 hari kerja*");
         assertThat(sop.bpmnXml()).contains("<camunda:property name=\"namaKasus\" value=\"${perihal}\" />");
     }
 }
