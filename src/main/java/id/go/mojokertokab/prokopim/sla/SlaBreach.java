@@ -21,10 +21,12 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  * A breach of one SOP time standard, described entirely from the BPMN: the SOP is the process
  * name, the step and its words come from the task name ("3. Melakukan ..."), the role is the
  * task's lane and the standard is the duration of the timer attached to the task (or its working
- * days, see {@link HariKerja}). Public because
+ * days, see {@link HariKerja}), {@code standardWording} the standard as the breach message writes
+ * it ("1 jam", "2 hari kerja"). Public because
  * the case record (history/) names each step and its standard the same way.
  */
-public record SlaBreach(String processKey, String sop, String step, String activity, String role, Duration standard) {
+public record SlaBreach(String processKey, String sop, String step, String activity, String role, Duration standard,
+        String standardWording) {
 
     private static final Pattern NUMBERED_TASK_NAME = Pattern.compile("^(\\S+)\\.\\s+(.+)$", Pattern.DOTALL);
 
@@ -53,7 +55,10 @@ public record SlaBreach(String processKey, String sop, String step, String activ
         String step = numbered.matches() ? numbered.group(1) : "-";
         String activity = numbered.matches() ? numbered.group(2) : task.getName();
         Process process = processOf(task);
-        return new SlaBreach(process.getId(), process.getName(), step, activity, laneOf(task), durationOf(timer));
+        Duration standard = durationOf(timer);
+        OptionalInt workingDays = workingDaysOf(timer);
+        return new SlaBreach(process.getId(), process.getName(), step, activity, laneOf(task), standard,
+                workingDays.isPresent() ? workingDays.getAsInt() + " hari kerja" : inIndonesian(standard));
     }
 
     /**
@@ -61,7 +66,7 @@ public record SlaBreach(String processKey, String sop, String step, String activ
      * Sub Dokpim (SOP ...); perihal Triwulan IV 2026", naming the case when it has a name.
      */
     String message(String caseName) {
-        return "Melewati standar waktu %s: langkah %s %s, %s (%s)%s".formatted(inIndonesian(standard), step, activity,
+        return "Melewati standar waktu %s: langkah %s %s, %s (%s)%s".formatted(standardWording, step, activity,
                 role, sop, caseName == null || caseName.isBlank() ? "" : "; perihal " + caseName);
     }
 
@@ -113,6 +118,14 @@ public record SlaBreach(String processKey, String sop, String step, String activ
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException(
                         "SLA boundary event " + timer.getId() + " has no timer with a timeDuration or working days"));
+    }
+
+    private static OptionalInt workingDaysOf(BoundaryEvent timer) {
+        return timer.getEventDefinitions().stream()
+                .filter(definition -> definition instanceof TimerEventDefinition timed && timed.getTimeDate() != null)
+                .mapToInt(definition -> HariKerja.workingDaysOf(((TimerEventDefinition) definition).getTimeDate().getTextContent()).orElse(-1))
+                .filter(days -> days >= 0)
+                .findFirst();
     }
 
     /**

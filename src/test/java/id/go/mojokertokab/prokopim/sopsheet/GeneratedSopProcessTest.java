@@ -149,7 +149,7 @@ class GeneratedSopProcessTest extends SopProcessTest {
         assertThat(breaches).singleElement().satisfies(breach -> {
             assertThat(breach.getIncidentType()).isEqualTo(SlaBreachListener.INCIDENT_TYPE);
             assertThat(breach.getConfiguration()).isEqualTo(lateTask.getId());
-            assertThat(breach.getIncidentMessage()).startsWith("Melewati standar waktu 1 hari: langkah 9 Mengarsipkan foto dan video");
+            assertThat(breach.getIncidentMessage()).startsWith("Melewati standar waktu 1 hari kerja: langkah 9 Mengarsipkan foto dan video");
         });
     }
 
