@@ -16,7 +16,7 @@ import id.go.mojokertokab.prokopim.OfficeTime;
 class HariKerjaTest {
 
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-    private final HariKerja hariKerja = new HariKerja(new OfficeTime(WIB));
+    private final HariKerja hariKerja = new HariKerja(new OfficeTime(WIB), new SlaProperties(1.0));
 
     @AfterEach
     void resetClock() {
@@ -29,6 +29,16 @@ class HariKerjaTest {
         assertThat(dueAfter(ZonedDateTime.of(2026, 12, 4, 9, 15, 0, 0, WIB), 1)).isEqualTo(ZonedDateTime.of(2026, 12, 7, 9, 15, 0, 0, WIB));
         assertThat(dueAfter(ZonedDateTime.of(2026, 12, 5, 10, 0, 0, 0, WIB), 2)).isEqualTo(ZonedDateTime.of(2026, 12, 8, 10, 0, 0, 0, WIB));
         assertThat(dueAfter(ZonedDateTime.of(2026, 12, 3, 23, 30, 0, 0, WIB), 5)).isEqualTo(ZonedDateTime.of(2026, 12, 10, 23, 30, 0, 0, WIB));
+    }
+
+    @Test
+    void a_demo_time_scale_shrinks_the_wait() {
+        HariKerja demo = new HariKerja(new OfficeTime(WIB), new SlaProperties(0.01));
+        ZonedDateTime friday = ZonedDateTime.of(2026, 12, 4, 14, 30, 0, 0, WIB);
+        ClockUtil.setCurrentTime(Date.from(friday.toInstant()));
+
+        // Friday 14:30 to Monday 14:30 is 72 hours; at 0.01, 43.2 minutes
+        assertThat(demo.setelah(1).toInstant()).isEqualTo(friday.plusSeconds(2592).toInstant());
     }
 
     @Test
