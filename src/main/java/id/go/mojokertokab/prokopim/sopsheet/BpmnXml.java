@@ -180,14 +180,19 @@ final class BpmnXml {
                 PlannedStep decided = plan.steps().stream()
                         .filter(step -> step.decision() != null && SopWriter.decisionId(step).equals(node.id())).findFirst().orElse(null);
                 String defaultFlow = model.defaults().get(node.id());
-                line(2, "<bpmn:exclusiveGateway id=\"" + node.id() + "\""
-                        + (decided == null ? "" : name(StepForms.oneLine(decided.decision().question())))
+                String name = decided != null ? StepForms.oneLine(decided.decision().question())
+                        : "Langkah " + SopNames.number(stepOfMerge(node.id()).step().number()) + " baru atau diulang";
+                line(2, "<bpmn:exclusiveGateway id=\"" + node.id() + "\"" + name(name)
                         + (defaultFlow == null ? "" : " default=\"" + defaultFlow + "\"") + ">");
                 xml.append(incoming).append(outgoing);
                 line(2, "</bpmn:exclusiveGateway>");
             }
             case TASK -> task(node, stepOfTask.get(node.id()), incoming, outgoing);
         }
+    }
+
+    private PlannedStep stepOfMerge(String gatewayId) {
+        return plan.steps().stream().filter(step -> SopWriter.mergeId(step).equals(gatewayId)).findFirst().orElseThrow();
     }
 
     private void task(Node node, PlannedStep step, String incoming, String outgoing) {

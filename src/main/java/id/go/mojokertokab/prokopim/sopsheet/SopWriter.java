@@ -31,8 +31,8 @@ import id.go.mojokertokab.prokopim.sopsheet.SwimlaneLayout.Timer;
  * ending in "Melewati standar waktu": a duration (PT10M, PT1H, P2D), or for working days the date
  * {@code ${hariKerja.setelah(n)}};</li>
  * <li>a decision step is followed by an exclusive gateway named by its question: "Ya" (its form's
- * boolean) goes on, "Tidak" is the default flow back to a merging gateway before the step it
- * returns to;</li>
+ * boolean) goes on, "Tidak" is the default flow back to a merging gateway ("Langkah N baru atau
+ * diulang") before the step it returns to;</li>
  * <li>full BPMN DI from {@link SwimlaneLayout}.</li>
  * </ul>
  * File names: the SOP's name in kebab case + ".bpmn"; forms "&lt;stem&gt;-mulai.form" and
@@ -88,7 +88,7 @@ public final class SopWriter {
         List<PlannedStep> loops = new ArrayList<>();
         for (PlannedStep step : steps) {
             if (isReturnedTo(step)) {
-                columns.add(new Node(mergeId(step), Kind.GATEWAY, lane(step), false, null));
+                columns.add(new Node(mergeId(step), Kind.GATEWAY, lane(step), true, null));
                 previous = connect(previous, mergeId(step));
             }
             String sla = "Langkah" + SopNames.token(step.step().number());
