@@ -296,8 +296,10 @@ final class BpmnXml {
         xml.append("  ".repeat(depth)).append(content).append('\n');
     }
 
+    /** Escaped, without the control characters XML 1.0 cannot hold (a pasted sheet may carry them). */
     private static String text(String value) {
-        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return value.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]", "")
+                .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static String attr(String value) {

@@ -133,11 +133,16 @@ public final class SopWriter {
         return plan.steps().stream().anyMatch(other -> other.decision() != null && target(other) == step);
     }
 
+    /** The step a decision returns to: this one or an earlier one (SheetCheck allows no jump forward). */
     private PlannedStep target(PlannedStep decided) {
         String number = SopNames.number(decided.decision().backToStep());
-        return plan.steps().stream().filter(step -> SopNames.number(step.step().number()).equals(number)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Step " + decided.step().number()
+        PlannedStep target = plan.steps().stream().filter(step -> SopNames.number(step.step().number()).equals(number))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("Step " + decided.step().number()
                         + " goes back to step " + number + ", which the plan does not have"));
+        if (plan.steps().indexOf(target) > plan.steps().indexOf(decided)) {
+            throw new IllegalArgumentException("Step " + decided.step().number() + " goes back to a later step " + number);
+        }
+        return target;
     }
 
     private int lane(PlannedStep step) {
