@@ -11,6 +11,7 @@ import java.util.List;
 public final class TextSheets {
 
     static final int MAX_LINES = 20_000;
+    static final int MAX_CHARACTERS = 2 * 1024 * 1024;
 
     private TextSheets() {
     }
@@ -18,6 +19,10 @@ public final class TextSheets {
     public static SheetReading read(String text) {
         if (text == null || text.isBlank()) {
             return new SheetReading(List.of(), List.of(new SheetProblem(0, "Berkas kosong.")));
+        }
+        if (text.length() > MAX_CHARACTERS) {
+            return new SheetReading(List.of(), List.of(new SheetProblem(0, "Berkas terlalu besar; berkas SOP paling"
+                    + " banyak " + MAX_CHARACTERS / (1024 * 1024) + " juta karakter.")));
         }
         String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
         String[] lines = withoutBom.split("\\r?\\n|\\r", -1);

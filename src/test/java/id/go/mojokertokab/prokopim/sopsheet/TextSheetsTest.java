@@ -292,7 +292,7 @@ class TextSheetsTest {
     }
 
     @Test
-    void a_file_too_long_is_refused_before_it_is_read() {
+    void a_file_too_long_or_too_large_is_refused_before_it_is_read() {
         String text = "|a|\n".repeat(TextSheets.MAX_LINES + 1);
 
         SheetReading reading = TextSheets.read(text);
@@ -300,5 +300,8 @@ class TextSheetsTest {
         assertThat(reading.sheets()).isEmpty();
         assertThat(reading.problems()).singleElement().extracting(SheetProblem::message).asString()
                 .startsWith("Berkas terlalu panjang");
+        assertThat(TextSheets.read("|" + "x".repeat(TextSheets.MAX_CHARACTERS)).problems())
+                .extracting(SheetProblem::message).containsExactly("Berkas terlalu besar; berkas SOP paling banyak 2"
+                        + " juta karakter.");
     }
 }
