@@ -39,8 +39,8 @@ final class SwimlaneLayout {
     static final int POOL_X = 160;
     static final int POOL_Y = 80;
     static final int POOL_HEADER = 30;
-    static final int TASK_WIDTH = 100;
-    static final int TASK_HEIGHT = 80;
+    static final int TASK_WIDTH = 180;
+    static final int TASK_HEIGHT = 110;
     static final int EVENT_SIZE = 36;
     static final int GATEWAY_SIZE = 50;
     /** Between two columns: room for the timers' labels on the left and a vertical flow on the right. */
@@ -51,9 +51,9 @@ final class SwimlaneLayout {
     static final int CENTER = 80;
     static final int TIMER_INSET = 8;
     static final int TIMER_TO_END = 37;
-    static final int LANE_WITH_TASK = 240;
+    static final int LANE_WITH_TASK = 260;
     static final int LANE_WITHOUT_TASK = 140;
-    static final int CORRIDOR = 225;
+    static final int CORRIDOR = 240;
     static final int CORRIDOR_SPACING = 14;
 
     private SwimlaneLayout() {
@@ -152,7 +152,7 @@ final class SwimlaneLayout {
         Bounds end = new Bounds(boundary.x(), boundary.bottom() + TIMER_TO_END, EVENT_SIZE, EVENT_SIZE);
         shapes.put(timer.boundaryId(), boundary);
         shapes.put(timer.endId(), end);
-        labels.put(timer.boundaryId(), new Bounds(boundary.x() + 40, boundary.y() + 26, 74, 27));
+        labels.put(timer.boundaryId(), new Bounds(boundary.x() + 40, boundary.y() + 26, 110, 14));
         labels.put(timer.endId(), new Bounds(end.right() + 6, end.y() + 4, 74, 27));
     }
 
