@@ -1,8 +1,5 @@
 package id.go.mojokertokab.prokopim.identity;
 
-import static org.camunda.bpm.engine.authorization.Authorization.ANY;
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -10,20 +7,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.query.Query;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -47,22 +37,20 @@ import id.go.mojokertokab.prokopim.cluster.StartupLock;
 public class IdentitySeeder {
 
     private static final Logger LOG = LoggerFactory.getLogger(IdentitySeeder.class);
-    /** The property that marks the office's own filters, so a user's filter of the same name is never taken for one. */
-    private static final String OFFICE_FILTER = "filterKantor";
 
     private final IdentityService identityService;
-    private final AuthorizationService authorizationService;
+    private final GroupGrants grants;
     private final FilterService filterService;
     private final TaskService taskService;
     private final RepositoryService repositoryService;
     private final DemoUsersProperties demo;
 
-    IdentitySeeder(IdentityService identityService, AuthorizationService authorizationService,
+    IdentitySeeder(IdentityService identityService, GroupGrants grants,
             FilterService filterService, TaskService taskService, RepositoryService repositoryService,
             DemoUsersProperties demo) {
         this.identityService = identityService;
         this.repositoryService = repositoryService;
-        this.authorizationService = authorizationService;
+        this.grants = grants;
         this.filterService = filterService;
         this.taskService = taskService;
         this.demo = demo;
@@ -77,20 +65,11 @@ public class IdentitySeeder {
     public void seed() {
         Map<String, Set<String>> sopStarters = sopStarterGroups();
         for (OfficeRole role : OfficeRole.values()) {
-            ensureGroup(role);
+            grants.ensureGroup(role.groupId(), role.laneName());
             grantRole(role, sopStarters);
         }
         seedFilters();
         seedDemoUsers();
-    }
-
-    private void ensureGroup(OfficeRole role) {
-        if (identityService.createGroupQuery().groupId(role.groupId()).count() == 0) {
-            Group group = identityService.newGroup(role.groupId());
-            group.setName(role.laneName());
-            group.setType(Groups.GROUP_TYPE_WORKFLOW);
-            identityService.saveGroup(group);
-        }
     }
 
     /*
@@ -112,55 +91,11 @@ public class IdentitySeeder {
         return starters;
     }
 
-    /*
-     * Tasks need no grant here: the engine authorizes a task's candidate group and assignee when
-     * it creates the task, so each role works exactly the tasks of its own lane.
-     */
     private void grantRole(OfficeRole role, Map<String, Set<String>> sopStarters) {
-        String group = role.groupId();
-        grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        sopStarters.forEach((processKey, starters) -> {
-            grant(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ);
-            if (starters.contains(group)) {
-                grant(group, Resources.PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.CREATE_INSTANCE);
-                grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-            }
-        });
-        if (role == OfficeRole.STAF) {
-            return;
-        }
-        // Kabag and Sub Koordinator watch the SOPs in Cockpit (read-only) and pick staff by name.
-        grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant(group, Resources.USER, ANY, Permissions.READ);
-        for (String processKey : sopStarters.keySet()) {
-            grant(group, Resources.PROCESS_DEFINITION, processKey,
-                    ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
-        }
-    }
-
-    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        Authorization authorization = authorizationService.createAuthorizationQuery()
-                .authorizationType(AUTH_TYPE_GRANT)
-                .groupIdIn(groupId)
-                .resourceType(resource)
-                .resourceId(resourceId)
-                .singleResult();
-        if (authorization == null) {
-            authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-            authorization.setGroupId(groupId);
-            authorization.setResource(resource);
-            authorization.setResourceId(resourceId);
-        }
-        boolean changed = false;
-        for (Permission permission : permissions) {
-            if (!authorization.isPermissionGranted(permission)) {
-                authorization.addPermission(permission);
-                changed = true;
-            }
-        }
-        if (changed) {
-            authorizationService.saveAuthorization(authorization);
-        }
+        GroupGrants.Kind kind = GroupGrants.Kind.of(role);
+        grants.grantKind(role.groupId(), kind);
+        sopStarters.forEach((processKey, starters) ->
+                grants.grantSop(role.groupId(), kind, processKey, starters.contains(role.groupId())));
     }
 
     /*
@@ -193,10 +128,10 @@ public class IdentitySeeder {
                 "priority", priority,
                 "refresh", true,
                 "variables", List.of(Map.of("name", CaseNamePlugin.PROPERTY, "label", "Perihal")),
-                OFFICE_FILTER, true));
+                GroupGrants.OFFICE_FILTER, true));
         filterService.saveFilter(filter);
         for (OfficeRole role : OfficeRole.values()) {
-            grant(role.groupId(), Resources.FILTER, filter.getId(), Permissions.READ);
+            grants.grant(role.groupId(), Resources.FILTER, filter.getId(), Permissions.READ);
         }
     }
 
@@ -208,7 +143,7 @@ public class IdentitySeeder {
     private Filter officeFilter(String name) {
         List<Filter> shared = filterService.createFilterQuery().filterName(name).list().stream()
                 .filter(filter -> filter.getOwner() == null).toList();
-        return shared.stream().filter(filter -> filter.getProperties() != null && Boolean.TRUE.equals(filter.getProperties().get(OFFICE_FILTER)))
+        return shared.stream().filter(filter -> filter.getProperties() != null && Boolean.TRUE.equals(filter.getProperties().get(GroupGrants.OFFICE_FILTER)))
                 .findFirst()
                 .orElse(shared.stream().findFirst().orElse(null));
     }
