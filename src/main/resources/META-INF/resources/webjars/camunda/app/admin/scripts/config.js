@@ -26,6 +26,8 @@ export default {
     // Camunda's end-of-life banner for administrators only; see the file's header
     'scripts/office-admin.js',
     // "Kotak keluar notifikasi": the notification outbox (#/notifikasi) and its counts on the dashboard
-    'scripts/notifikasi.js'
+    'scripts/notifikasi.js',
+    // "Impor lembar SOP": a SOP sheet to a diagram, a zip for Camunda Modeler or a deployment (#/impor-sop)
+    'scripts/impor-sop.js'
   ]
 };
