@@ -7,9 +7,9 @@
  *   its diagram, its roles (new groups marked), "Unduh (.zip untuk Camunda Modeler)" and "Deploy".
  * - admin.dashboard.section: the way in from Admin's dashboard (Admin has no header plugin point).
  *
- * The diagram is drawn by the BPMN viewer the webapps already carry: Camunda's own
- * cam-widget-bpmn-viewer directive (bpmn-js inside camunda-commons-ui, in Admin's bootstrap
- * bundle), compiled with Admin's AngularJS injector; no viewer of our own is loaded.
+ * The diagram is drawn by the BPMN viewer the webapps already carry: bpmn-js as Camunda's
+ * cam-widget-bpmn-viewer directive (camunda-commons-ui, in Admin's bootstrap bundle) builds it,
+ * reached through Admin's AngularJS injector; no viewer of our own is loaded.
  * The server decides everything (who may, what the sheet says, what is new); this page shows it.
  */
 import { h } from './notifikasi-api.js';
@@ -56,28 +56,57 @@ function problemsTable(problems) {
 }
 
 /*
- * Camunda's viewer widget, compiled in a scope of its own that is destroyed with the preview.
- * Without Admin's injector or the widget (another Camunda version) the page says so and the
- * download still offers the diagram to Modeler.
+ * The viewer class of the webapps' bpmn-js, taken from Camunda's cam-widget-bpmn-viewer: one
+ * widget is linked (never shown) and its viewer's constructor kept. The widget itself is not used
+ * to show the diagram: it writes the viewbox into the page's address, which makes Admin reload
+ * this page. Without Admin's injector or the widget (another Camunda version) there is no viewer,
+ * and the page says so; the download still takes the diagram to Modeler.
  */
-function diagram(xml, scopes) {
-  const holder = h('div', { class: 'impor-sop-diagram', 'data-loaded': 'false' });
-  const angular = window.angular;
-  const injector = angular && (angular.element(document.documentElement).injector() || angular.element(document.body).injector());
-  if (!injector || !injector.has('camWidgetBpmnViewerDirective')) {
-    holder.append(h('p', { class: 'text-muted' }, 'Diagram tidak dapat ditampilkan di halaman ini; unduh .zip dan buka di Camunda Modeler.'));
-    return holder;
+let viewerClass;
+function bpmnViewerClass() {
+  if (viewerClass === undefined) {
+    viewerClass = null;
+    const angular = window.angular;
+    const injector = angular && (angular.element(document.documentElement).injector() || angular.element(document.body).injector());
+    if (injector && injector.has('camWidgetBpmnViewerDirective')) {
+      const scope = injector.get('$rootScope').$new(true);
+      scope.control = {};
+      injector.get('$compile')('<div cam-widget-bpmn-viewer control="control"></div>')(scope);
+      const viewer = scope.control.getViewer && scope.control.getViewer();
+      viewerClass = viewer ? viewer.constructor : null;
+    }
   }
-  const scope = injector.get('$rootScope').$new(true);
-  scope.diagramXml = xml;
-  scope.diagramLoaded = () => {
-    holder.dataset.loaded = 'true';
+  return viewerClass;
+}
+
+/** Draws the diagram into its holder, which is on the page already (the viewer fits it to the holder's size). */
+async function drawDiagram(holder, xml) {
+  const Viewer = bpmnViewerClass();
+  if (!Viewer) {
+    holder.replaceChildren(h('p', { class: 'text-muted' }, 'Diagram tidak dapat ditampilkan di halaman ini; unduh .zip dan buka di Camunda Modeler.'));
+    return;
+  }
+  const canvasNode = h('div', { class: 'impor-sop-kanvas' });
+  holder.replaceChildren(canvasNode);
+  const viewer = new Viewer({ container: canvasNode, width: '100%', height: '100%' });
+  try {
+    await viewer.importXML(xml);
+  } catch (error) {
+    holder.replaceChildren(message('danger', `Diagram tidak dapat digambar: ${error.message}`));
+    return;
+  }
+  const canvas = viewer.get('canvas');
+  canvas.zoom('fit-viewport', 'auto');
+  const button = (label, title, action) => {
+    const element = h('button', { type: 'button', class: 'btn btn-default btn-sm', title }, label);
+    element.addEventListener('click', action);
+    return element;
   };
-  scopes.push(scope);
-  const viewer = injector.get('$compile')('<div cam-widget-bpmn-viewer diagram-data="diagramXml" on-load="diagramLoaded()"></div>')(scope);
-  holder.append(viewer[0]);
-  scope.$applyAsync();
-  return holder;
+  holder.append(h('div', { class: 'impor-sop-navigasi' },
+    button('+', 'Perbesar', () => canvas.zoom(canvas.zoom() * 1.25)),
+    button('−', 'Perkecil', () => canvas.zoom(canvas.zoom() / 1.25)),
+    button('Seluruhnya', 'Tampilkan seluruh diagram', () => canvas.zoom('fit-viewport', 'auto'))));
+  holder.dataset.loaded = 'true';
 }
 
 function rolesList(roles) {
@@ -91,7 +120,6 @@ function rolesList(roles) {
 class SheetImport {
   constructor(node, api) {
     this.api = api;
-    this.scopes = [];
     this.file = h('input', { type: 'file', name: 'berkas', accept: '.xlsx,.md,.txt', required: true });
     this.notice = h('div', { class: 'impor-sop-pemberitahuan' });
     this.content = h('div', { class: 'impor-sop-isi' });
@@ -116,7 +144,7 @@ class SheetImport {
   }
 
   clear() {
-    this.scopes.splice(0).forEach((scope) => scope.$destroy());
+    this.outcome = null;
     this.content.replaceChildren();
     this.notice.replaceChildren();
   }
@@ -137,6 +165,8 @@ class SheetImport {
       } else {
         this.content.append(message('success', `Lembar “${file.name}” terbaca: ${preview.sop.length} SOP.`),
           ...preview.sop.map((sop) => this.sopView(sop)), this.actions(file));
+        const holders = this.content.querySelectorAll('.impor-sop-diagram');
+        await Promise.all(preview.sop.map((sop, index) => drawDiagram(holders[index], sop.bpmn)));
       }
       this.content.dataset.state = preview.masalah.length > 0 ? 'masalah' : 'siap';
     } catch (error) {
@@ -149,7 +179,7 @@ class SheetImport {
   sopView(sop) {
     return h('section', { class: 'impor-sop-sop', 'data-kunci': sop.kunci },
       h('h4', {}, sop.nama, ' ', h('small', {}, `${sop.berkasBpmn} · ${Object.keys(sop.formulir).length} formulir · kunci ${sop.kunci}`)),
-      diagram(sop.bpmn, this.scopes),
+      h('div', { class: 'impor-sop-diagram', 'data-loaded': 'false', 'data-bpmn': sop.berkasBpmn }),
       h('h5', {}, 'Peran (lajur dan grup)'),
       rolesList(sop.peran));
   }
@@ -157,9 +187,10 @@ class SheetImport {
   actions(file) {
     const download = h('button', { type: 'button', class: 'btn btn-default impor-sop-unduh' }, 'Unduh (.zip untuk Camunda Modeler)');
     const deploy = h('button', { type: 'button', class: 'btn btn-primary impor-sop-deploy' }, 'Deploy');
+    this.outcome = h('div', { class: 'impor-sop-hasil' });
     download.addEventListener('click', () => this.download(file, download));
     deploy.addEventListener('click', () => this.deploy(file, deploy));
-    return h('div', { class: 'impor-sop-tindakan' }, download, ' ', deploy);
+    return h('div', { class: 'impor-sop-tindakan' }, h('p', {}, download, ' ', deploy), this.outcome);
   }
 
   async download(file, button) {
@@ -174,7 +205,7 @@ class SheetImport {
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60000);
-      this.notice.replaceChildren(message('info', `${name} diunduh: ekstrak di folder repositori (bpmn/ dan forms/) `
+      this.tell(message('info', `${name} diunduh: ekstrak di folder repositori (bpmn/ dan forms/) `
         + 'lalu buka berkas .bpmn di Camunda Modeler.'));
     } catch (error) {
       this.refuse(error);
@@ -187,7 +218,7 @@ class SheetImport {
     button.disabled = true;
     try {
       const deployed = await (await send(this.api, '/deploy', file)).json();
-      this.notice.replaceChildren(...deployed.map((one) => this.deployedNotice(one)));
+      this.tell(...deployed.map((one) => this.deployedNotice(one)));
     } catch (error) {
       button.disabled = false;
       this.refuse(error);
@@ -199,7 +230,7 @@ class SheetImport {
     const groups = deployed.grupBaru.length === 0 ? [] : h('p', {}, 'Grup baru: ',
       deployed.grupBaru.flatMap((group, index) => [index > 0 ? ', ' : '',
         h('a', { href: `#/groups/${encodeURIComponent(group)}?tab=group` }, group)]),
-      '. Tambahkan anggotanya di Admin › Grup agar mereka dapat mengerjakan langkahnya.');
+      '. Tambahkan anggotanya di menu Kelompok agar mereka dapat mengerjakan langkahnya.');
     return h('div', { class: 'alert alert-success impor-sop-terpasang', role: 'status', 'data-deployment': deployed.deploymentId },
       h('p', {}, deployed.versiBaru
         ? `“${deployed.nama}” terpasang (deployment ${deployed.deploymentId}): ${versions}.`
@@ -207,11 +238,18 @@ class SheetImport {
       groups);
   }
 
+  /** What a button did, under the buttons; before the preview (or without one) at the top of the page. */
+  tell(...shown) {
+    const where = this.outcome && this.outcome.isConnected ? this.outcome : this.notice;
+    where.replaceChildren(...shown);
+    where.scrollIntoView({ block: 'nearest' });
+  }
+
   refuse(error) {
     if (error.problems && error.problems.length > 0) {
-      this.notice.replaceChildren(message('danger', error.message), problemsTable(error.problems));
+      this.tell(message('danger', error.message), problemsTable(error.problems));
     } else {
-      this.notice.replaceChildren(message(error.status === 403 || error.status === 401 ? 'warning' : 'danger', error.message));
+      this.tell(message(error.status === 403 || error.status === 401 ? 'warning' : 'danger', error.message));
     }
   }
 }
