@@ -66,9 +66,9 @@ public class SopDeployment {
             grants.grantSop(role.groupId(), kind, plan.processKey(), starters.contains(role.groupId()));
             grants.grantOfficeFilters(role.groupId());
         }
-        for (OfficeRole supervisor : List.of(OfficeRole.KABAG, OfficeRole.SUBKOOR)) {
-            // the office's supervisors watch every SOP of the office, as IdentitySeeder grants them
-            grants.grantSop(supervisor.groupId(), GroupGrants.Kind.SUPERVISOR, plan.processKey(), starters.contains(supervisor.groupId()));
+        for (OfficeRole office : OfficeRole.values()) {
+            // as IdentitySeeder grants on every start: the office's groups read every SOP, its supervisors watch its cases
+            grants.grantSop(office.groupId(), GroupGrants.Kind.of(office), plan.processKey(), starters.contains(office.groupId()));
         }
 
         DeploymentBuilder builder = repositoryService.createDeployment()

@@ -90,6 +90,9 @@ class SopDeploymentTest extends OfficeHttpTest {
         // the office's own Sub Koordinator keeps its kind: it watches the new SOP, and starts none
         assertThat(granted("subkoor-dokpim", Resources.PROCESS_DEFINITION, KEY)).contains(
                 ProcessDefinitionPermissions.READ_HISTORY.getName()).doesNotContain(ProcessDefinitionPermissions.CREATE_INSTANCE.getName());
+        // the office's staff, in no lane of it, reads it as the office's groups read every SOP
+        assertThat(granted("staf-dokpim", Resources.PROCESS_DEFINITION, KEY)).contains(ProcessDefinitionPermissions.READ.getName())
+                .doesNotContain(ProcessDefinitionPermissions.CREATE_INSTANCE.getName(), ProcessDefinitionPermissions.READ_INSTANCE.getName());
         // and the office's Tasklist filters show the new groups their work
         List<String> officeFilters = filterService.createFilterQuery().list().stream()
                 .filter(filter -> filter.getProperties() != null && Boolean.TRUE.equals(filter.getProperties().get("filterKantor")))
