@@ -3,6 +3,7 @@ package id.go.mojokertokab.prokopim.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
@@ -10,17 +11,23 @@ import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import id.go.mojokertokab.prokopim.sla.SlaBreachListener;
 import id.go.mojokertokab.prokopim.sopsheet.ImportResult;
 import id.go.mojokertokab.prokopim.sopsheet.SopDeployment;
 import id.go.mojokertokab.prokopim.sopsheet.SopSheetImporter;
@@ -30,7 +37,8 @@ import id.go.mojokertokab.prokopim.sopsheet.SopSheetImporter;
  * the office's Kabag and Sub Koordinator, and a person in each of the two groups the import made
  * (Pengelola Gudang Peralatan, Peminjam Peralatan), who see their steps through the office's
  * filters. Step 4's check answers "Tidak" once, which sends the case back to step 3, then "Ya";
- * the case ends after step 9.
+ * step 6 runs past its standard of 1 hari and its breach is raised, then resolved when the step is
+ * done; the case ends after step 9.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ImporSopTasklistBrowserIT extends BrowserJourney {
@@ -53,6 +61,10 @@ class ImporSopTasklistBrowserIT extends BrowserJourney {
     AuthorizationService authorizationService;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    RuntimeService runtimeService;
 
     @BeforeEach
     void deployTheTestSheetAndPeopleForItsNewGroups() throws Exception {
@@ -65,6 +77,7 @@ class ImporSopTasklistBrowserIT extends BrowserJourney {
 
     @AfterEach
     void removeWhatTheImportMade() {
+        ClockUtil.reset();
         // the cascade removes the cases and their history with the deployment
         repositoryService.createDeploymentQuery().deploymentSource(SopDeployment.SOURCE).list()
                 .forEach(deployed -> repositoryService.deleteDeployment(deployed.getId(), true));
@@ -109,8 +122,19 @@ class ImporSopTasklistBrowserIT extends BrowserJourney {
 
         switchTo(GUDANG);
         work("5. Menyerahkan peralatan kepada peminjam", "Tanda terima", "Diserahkan pukul 08.00.");
+        // step 6 runs late: a day and a minute later its standard's timer has fired
+        ClockUtil.offset(Duration.ofDays(1).plusMinutes(1).toMillis());
+        Job timer = managementService.createJobQuery().processInstanceId(started.getId()).timers().singleResult();
+        managementService.executeJob(timer.getId());
+        Incident breach = runtimeService.createIncidentQuery().processInstanceId(started.getId())
+                .incidentType(SlaBreachListener.INCIDENT_TYPE).singleResult();
+        assertThat(breach.getIncidentMessage()).startsWith("Melewati standar waktu 1 hari: langkah 6 Menggunakan peralatan untuk kegiatan");
+
         switchTo(PEMINJAM);
         work("6. Menggunakan peralatan untuk kegiatan", "Dokumentasi kegiatan", "Foto dan video HUT.");
+        assertThat(runtimeService.createIncidentQuery().incidentId(breach.getId()).count())
+                .as("the breach is resolved when the late step is done").isZero();
+        assertThat(historyService.createHistoricIncidentQuery().incidentId(breach.getId()).singleResult().isResolved()).isTrue();
         work("7. Mengembalikan peralatan ke gudang", "Peralatan kembali", "Dikembalikan lengkap.");
         switchTo(GUDANG);
         work("8. Memeriksa peralatan yang dikembalikan", "Catatan kondisi peralatan", "Semua baik.");
