@@ -16,6 +16,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import id.go.mojokertokab.prokopim.identity.GroupGrants;
 import id.go.mojokertokab.prokopim.identity.OfficeRole;
@@ -51,8 +52,20 @@ public class SopDeployment {
      * starts it is what the diagram says (camunda:candidateStarterGroups, as IdentitySeeder reads
      * it); a new group that starts a SOP also watches its cases, as the Kabag does.
      */
+    @Transactional
     public Deployed deploy(GeneratedSop sop) {
+        return deployOne(sop);
+    }
+
+    /** Every SOP of one sheet file, or none: a refusal of one rolls back the groups and deployments of the others. */
+    @Transactional
+    public List<Deployed> deployAll(List<GeneratedSop> sops) {
+        return sops.stream().map(this::deployOne).toList();
+    }
+
+    private Deployed deployOne(GeneratedSop sop) {
         SopPlan plan = sop.plan();
+        refuseIfMadeByHand(plan);
         List<String> newGroups = new ArrayList<>();
         for (Role role : plan.roles()) {
             if (grants.ensureGroup(role.groupId(), role.laneName())) {
@@ -85,6 +98,30 @@ public class SopDeployment {
         return new Deployed(deployment.getId(), deployment.getName(), !unchanged,
                 definitions.stream().map(definition -> new Definition(definition.getId(), definition.getKey(), definition.getVersion())).toList(),
                 newGroups);
+    }
+
+    /*
+     * A process of bpmn/ (its own forms, listeners and records) must not be replaced for new cases
+     * by the generic one an import makes of the same sheet: it is changed in Camunda Modeler.
+     */
+    private void refuseIfMadeByHand(SopPlan plan) {
+        repositoryService.createProcessDefinitionQuery().processDefinitionKey(plan.processKey()).list().stream()
+                .map(ProcessDefinition::getDeploymentId).distinct()
+                .map(id -> repositoryService.createDeploymentQuery().deploymentId(id).singleResult())
+                .filter(deployment -> deployment != null && !SOURCE.equals(deployment.getSource()))
+                .findFirst()
+                .ifPresent(deployment -> {
+                    throw new ProcessMadeElsewhere("SOP \"" + plan.sheet().header().nama() + "\" sudah berjalan sebagai proses "
+                            + plan.processKey() + " yang tidak dibuat lewat impor (deployment \"" + deployment.getName()
+                            + "\"); impor tidak menggantinya. Ubah proses itu di Camunda Modeler, atau beri SOP ini nama lain.");
+                });
+    }
+
+    /** The sheet's process key belongs to a process deployed another way (bpmn/, Modeler, REST). */
+    public static final class ProcessMadeElsewhere extends RuntimeException {
+        ProcessMadeElsewhere(String message) {
+            super(message);
+        }
     }
 
     static Set<String> starterGroups(GeneratedSop sop) {

@@ -87,7 +87,7 @@ class SopImportController {
     @PostMapping("/deploy")
     List<Deployed> deploy(@RequestParam("berkas") MultipartFile berkas) {
         requireAdministrator();
-        return checked(importOf(berkas)).sops().stream().map(deployment::deploy).map(Deployed::of).toList();
+        return deployment.deployAll(checked(importOf(berkas)).sops()).stream().map(Deployed::of).toList();
     }
 
     private ImportResult importOf(MultipartFile berkas) {
@@ -170,6 +170,11 @@ class SopImportController {
         return refusal(HttpStatus.BAD_REQUEST, "Lembar SOP ini masih memuat " + refused.problems.size()
                 + " masalah; perbaiki dulu lalu unggah lagi. Tidak ada yang dibuat.",
                 refused.problems.stream().map(problem -> new Problem(problem.row(), problem.message())).toList());
+    }
+
+    @ExceptionHandler(SopDeployment.ProcessMadeElsewhere.class)
+    ResponseEntity<Refusal> madeElsewhere(SopDeployment.ProcessMadeElsewhere refused) {
+        return refusal(HttpStatus.CONFLICT, refused.getMessage(), List.of());
     }
 
     @ExceptionHandler({ MissingServletRequestPartException.class, MultipartException.class })

@@ -35,6 +35,7 @@ import id.go.mojokertokab.prokopim.http.OfficeHttpTest;
 class SopImportApiTest extends OfficeHttpTest {
 
     static final String KEY = "peminjamanPeralatanDokumentasi";
+    static final List<String> NEW_GROUPS = List.of("pengelola-gudang-peralatan", "peminjam-peralatan");
 
     @Autowired
     AuthorizationService authorizationService;
@@ -43,7 +44,7 @@ class SopImportApiTest extends OfficeHttpTest {
     void removeWhatTheImportMade() {
         repositoryService.createDeploymentQuery().deploymentSource(SopDeployment.SOURCE).list()
                 .forEach(deployment -> repositoryService.deleteDeployment(deployment.getId(), true));
-        for (String group : List.of("pengelola-gudang-peralatan", "peminjam-peralatan")) {
+        for (String group : NEW_GROUPS) {
             authorizationService.createAuthorizationQuery().groupIdIn(group).list()
                     .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
             identityService.deleteGroup(group);
@@ -165,6 +166,28 @@ class SopImportApiTest extends OfficeHttpTest {
 
         assertThat(repositoryService.createDeploymentQuery().deploymentSource(SopDeployment.SOURCE).count()).isZero();
         assertThat(identityService.createGroupQuery().groupId("pengelola-gudang-peralatan").count()).isZero();
+    }
+
+    @Test
+    void the_office_sheet_of_a_process_made_in_bpmn_is_not_deployed_over_it_and_nothing_of_the_file_is_kept()
+            throws IOException {
+        ProcessDefinition handMade = repositoryService.createProcessDefinitionQuery()
+                .processDefinitionKey("inventarisasiPeralatanDokumentasi").latestVersion().singleResult();
+        // the test sheet first: it would deploy, but the office's sheet after it in the same file is refused
+        String file = SheetUpload.testSheet() + "\n\n" + TextSheetsTest.resource("sop-prokopim-2022.md");
+
+        JsonNode refused = upload().post("admin", "/api/impor-sop/deploy", "sop.md", file).expect(409).json();
+
+        assertThat(refused.path("type").asText()).isEqualTo("InvalidRequestException");
+        assertThat(refused.path("message").asText())
+                .contains("Inventarisasi Peralatan Dokumentasi", "inventarisasiPeralatanDokumentasi", "tidak dibuat lewat impor", "Camunda Modeler");
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("inventarisasiPeralatanDokumentasi")
+                .latestVersion().singleResult().getId()).isEqualTo(handMade.getId());
+        assertThat(repositoryService.createDeploymentQuery().deploymentSource(SopDeployment.SOURCE).count()).isZero();
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY).count()).isZero();
+        assertThat(identityService.createGroupQuery().groupIdIn(NEW_GROUPS.toArray(String[]::new)).count()).isZero();
+        assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_DEFINITION).resourceId(KEY).count())
+                .isZero();
     }
 
     @Test
