@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class SopLayoutTest {
 
     static Stream<SopPlan> plans() {
-        return Stream.of(SopPlans.inventarisasi(), SopPlans.mediaSosial(), SopPlans.pelayananDokumentasi(), SopPlans.siaranPers());
+        return Stream.of(SopPlans.inventarisasi(), SopPlans.mediaSosial(), SopPlans.pelayananDokumentasi(), SopPlans.peminjamanPeralatan(),
+                SopPlans.siaranPers());
     }
 
     @ParameterizedTest

@@ -39,6 +39,11 @@ final class SopPlans {
         return fromSheet("sop-uji-pelayanan-dokumentasi.md", "Pelayanan Dokumentasi Tugas Pimpinan");
     }
 
+    /** The sheet the import page and Tasklist tests use: two new roles, step 4 checks step 3's work. */
+    static SopPlan peminjamanPeralatan() {
+        return fromSheet("impor/peminjaman-peralatan-dokumentasi.md", "Peminjaman Peralatan Dokumentasi");
+    }
+
     /** A sheet of src/test/resources/sopsheet/, read and checked as the importer does; it must have no problem. */
     static SopPlan fromSheet(String file, String nama) {
         try {
