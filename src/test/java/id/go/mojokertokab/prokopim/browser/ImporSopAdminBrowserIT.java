@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +17,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+
+import id.go.mojokertokab.prokopim.sopsheet.ImportedSops;
 
 /**
  * Admin's "Impor lembar SOP" (app/admin/scripts/impor-sop.js) in the browser: the administrator
@@ -38,20 +38,10 @@ class ImporSopAdminBrowserIT extends BrowserJourney {
     RepositoryService repositoryService;
     @Autowired
     IdentityService identityService;
-    @Autowired
-    AuthorizationService authorizationService;
 
     @AfterEach
     void removeWhatTheImportMade() {
-        repositoryService.createDeploymentQuery().deploymentSource("impor-sop").list()
-                .forEach(deployment -> repositoryService.deleteDeployment(deployment.getId(), true));
-        for (String group : NEW_GROUPS) {
-            authorizationService.createAuthorizationQuery().groupIdIn(group).list()
-                    .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
-            identityService.deleteGroup(group);
-        }
-        authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_DEFINITION).resourceId(KEY).list()
-                .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
+        ImportedSops.removeAll(engine, KEY, NEW_GROUPS);
     }
 
     @Test

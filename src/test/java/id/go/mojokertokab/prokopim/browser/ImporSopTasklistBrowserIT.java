@@ -8,13 +8,10 @@ import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.User;
@@ -28,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import id.go.mojokertokab.prokopim.sla.SlaBreachListener;
+import id.go.mojokertokab.prokopim.sopsheet.ImportedSops;
 import id.go.mojokertokab.prokopim.sopsheet.ImportResult;
 import id.go.mojokertokab.prokopim.sopsheet.SopDeployment;
 import id.go.mojokertokab.prokopim.sopsheet.SopSheetImporter;
@@ -54,11 +52,7 @@ class ImporSopTasklistBrowserIT extends BrowserJourney {
     @Autowired
     SopDeployment deployment;
     @Autowired
-    RepositoryService repositoryService;
-    @Autowired
     IdentityService identityService;
-    @Autowired
-    AuthorizationService authorizationService;
     @Autowired
     HistoryService historyService;
     @Autowired
@@ -79,18 +73,10 @@ class ImporSopTasklistBrowserIT extends BrowserJourney {
     void removeWhatTheImportMade() {
         ClockUtil.reset();
         // the cascade removes the cases and their history with the deployment
-        repositoryService.createDeploymentQuery().deploymentSource(SopDeployment.SOURCE).list()
-                .forEach(deployed -> repositoryService.deleteDeployment(deployed.getId(), true));
         for (String user : List.of(GUDANG, PEMINJAM)) {
             identityService.deleteUser(user);
         }
-        for (String group : NEW_GROUPS) {
-            authorizationService.createAuthorizationQuery().groupIdIn(group).list()
-                    .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
-            identityService.deleteGroup(group);
-        }
-        authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_DEFINITION).resourceId(KEY).list()
-                .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
+        ImportedSops.removeAll(engine, KEY, NEW_GROUPS);
     }
 
     @Test

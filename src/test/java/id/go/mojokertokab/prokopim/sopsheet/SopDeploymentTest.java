@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -40,6 +41,8 @@ class SopDeploymentTest extends OfficeHttpTest {
     static final String WORKER = "petugas-arsip";
 
     @Autowired
+    ProcessEngine engine;
+    @Autowired
     SopDeployment sopDeployment;
     @Autowired
     AuthorizationService authorizationService;
@@ -48,15 +51,7 @@ class SopDeploymentTest extends OfficeHttpTest {
 
     @AfterEach
     void removeWhatTheTestDeployed() {
-        repositoryService.createDeploymentQuery().deploymentSource(SopDeployment.SOURCE).list()
-                .forEach(deployment -> repositoryService.deleteDeployment(deployment.getId(), true));
-        for (String group : List.of(STARTER, WORKER)) {
-            authorizationService.createAuthorizationQuery().groupIdIn(group).list()
-                    .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
-            identityService.deleteGroup(group);
-        }
-        authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_DEFINITION).resourceId(KEY).list()
-                .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
+        ImportedSops.removeAll(engine, KEY, List.of(STARTER, WORKER));
     }
 
     @Test

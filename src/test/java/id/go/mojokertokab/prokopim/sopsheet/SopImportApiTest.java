@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -38,19 +39,13 @@ class SopImportApiTest extends OfficeHttpTest {
     static final List<String> NEW_GROUPS = List.of("pengelola-gudang-peralatan", "peminjam-peralatan");
 
     @Autowired
+    ProcessEngine engine;
+    @Autowired
     AuthorizationService authorizationService;
 
     @AfterEach
     void removeWhatTheImportMade() {
-        repositoryService.createDeploymentQuery().deploymentSource(SopDeployment.SOURCE).list()
-                .forEach(deployment -> repositoryService.deleteDeployment(deployment.getId(), true));
-        for (String group : NEW_GROUPS) {
-            authorizationService.createAuthorizationQuery().groupIdIn(group).list()
-                    .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
-            identityService.deleteGroup(group);
-        }
-        authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_DEFINITION).resourceId(KEY).list()
-                .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
+        ImportedSops.removeAll(engine, KEY, NEW_GROUPS);
     }
 
     private SheetUpload upload() {
