@@ -12,8 +12,9 @@ import java.util.Map;
  * on its bottom border with its end event below. Forward flows join neighbouring columns (a
  * straight line in one lane, else right, down or up in the gap between the columns, and right
  * into the target's left side); a flow back to an earlier column runs below the lowest of the
- * lanes it joins, under every shape there, and enters its target from below. Lanes are as high
- * as their tallest column plus one corridor per back flow they carry.
+ * lanes it joins, under every shape there, and enters its target from below, each flow back into
+ * the same target at its own point of the target's lower outline (two loops to one step stay
+ * apart). Lanes are as high as their tallest column plus one corridor per back flow they carry.
  */
 final class SwimlaneLayout {
 
@@ -55,6 +56,8 @@ final class SwimlaneLayout {
     static final int LANE_WITHOUT_TASK = 140;
     static final int CORRIDOR = 240;
     static final int CORRIDOR_SPACING = 14;
+    /** Between the points where flows back into one target enter it: right, then left of its middle. */
+    static final int ENTRY_SPACING = 10;
 
     private SwimlaneLayout() {
     }
@@ -107,6 +110,9 @@ final class SwimlaneLayout {
         Bounds pool = new Bounds(POOL_X, POOL_Y, laneWidth + POOL_HEADER, last.bottom() - POOL_Y);
 
         Map<String, List<Point>> edges = new LinkedHashMap<>();
+        Map<String, Integer> entries = new HashMap<>();
+        Map<String, Integer> backInto = new HashMap<>();
+        backFlows.forEach(back -> backInto.merge(back.target(), 1, Integer::sum));
         for (Node node : columns) {
             if (node.timer() != null) {
                 Bounds timer = shapes.get(node.timer().boundaryId());
@@ -119,8 +125,10 @@ final class SwimlaneLayout {
             Bounds target = shapes.get(flow.target());
             if (corridorLane.containsKey(flow.id())) {
                 int corridorY = sizedLanes.get(corridorLane.get(flow.id())).y() + CORRIDOR + corridorOf.get(flow.id()) * CORRIDOR_SPACING;
+                Point entry = entry(nodes.get(flow.target()).kind(), target, entries.merge(flow.target(), 1, Integer::sum) - 1,
+                        backInto.get(flow.target()));
                 edges.put(flow.id(), List.of(new Point(source.centerX(), source.bottom()), new Point(source.centerX(), corridorY),
-                        new Point(target.centerX(), corridorY), new Point(target.centerX(), target.bottom())));
+                        new Point(entry.x(), corridorY), entry));
                 if (flow.labelled()) {
                     labels.put(flow.id(), new Bounds(source.centerX() + 6, source.bottom() + 4, 28, 14));
                 }
@@ -154,6 +162,19 @@ final class SwimlaneLayout {
         shapes.put(timer.endId(), end);
         labels.put(timer.boundaryId(), new Bounds(boundary.x() + 40, boundary.y() + 26, 110, 14));
         labels.put(timer.endId(), new Bounds(end.right() + 6, end.y() + 4, 74, 27));
+    }
+
+    /**
+     * Where the {@code index}-th of {@code count} flows back into a target enters it from below:
+     * the middle of its lower side, then 10 px right, 10 px left, 20 px right, … (closer together
+     * when that would leave the target); on a gateway's diamond the point of its outline at that x.
+     */
+    static Point entry(Kind kind, Bounds target, int index, int count) {
+        int half = Math.min(target.width(), target.height()) / 2;
+        int sides = count / 2;
+        int spacing = sides == 0 ? 0 : Math.min(ENTRY_SPACING, (half - 1) / sides);
+        int offset = (index % 2 == 1 ? 1 : -1) * ((index + 1) / 2) * spacing;
+        return new Point(target.centerX() + offset, kind == Kind.GATEWAY ? target.bottom() - Math.abs(offset) : target.bottom());
     }
 
     /** Neighbouring columns: straight in one lane, else a step in the middle of the gap between them. */

@@ -3,9 +3,11 @@ package id.go.mojokertokab.prokopim.sopsheet;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -138,6 +140,7 @@ final class DiagramChecks {
     }
 
     private void edges() {
+        Set<String> arrivals = new HashSet<>();
         for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
             SequenceFlow flow = (SequenceFlow) edge.getBpmnElement();
             List<Point> points = edge.getWaypoints().stream().map(DiagramChecks::point).toList();
@@ -150,7 +153,12 @@ final class DiagramChecks {
             if (!source.hasOnBorder(points.get(0))) {
                 problems.add(flow.getId() + " starts at " + points.get(0) + ", not on the border of " + flow.getSource().getId() + " " + source);
             }
-            if (!target.hasOnBorder(points.get(points.size() - 1))) {
+            Point end = points.get(points.size() - 1);
+            String arrival = flow.getTarget().getId() + " " + end;
+            if (!arrivals.add(arrival)) {
+                problems.add(flow.getId() + " enters " + flow.getTarget().getId() + " at " + end + " like another flow");
+            }
+            if (!target.hasOnBorder(end) && !(flow.getTarget() instanceof Gateway && onDiamond(end, target))) {
                 problems.add(flow.getId() + " ends at " + points.get(points.size() - 1) + ", not on the border of "
                         + flow.getTarget().getId() + " " + target);
             }
@@ -168,6 +176,14 @@ final class DiagramChecks {
                 }
             }
         }
+    }
+
+    /** A point of the outline of the diamond a gateway draws inside its bounds. */
+    private static boolean onDiamond(Point point, id.go.mojokertokab.prokopim.sopsheet.Bounds bounds) {
+        int halfWidth = bounds.width() / 2;
+        int halfHeight = bounds.height() / 2;
+        return Math.abs(point.x() - bounds.centerX()) * halfHeight + Math.abs(point.y() - bounds.centerY()) * halfWidth
+                == halfWidth * halfHeight;
     }
 
     /** A horizontal or vertical segment through the inside of a shape (touching its outline is allowed). */

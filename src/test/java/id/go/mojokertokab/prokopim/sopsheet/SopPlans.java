@@ -80,6 +80,16 @@ final class SopPlans {
                         "Laporan publikasi (Selesai)", null)));
     }
 
+    /** {@link #siaranPers()} where the Kabag, like the Sub Koordinator, sends the naskah back to step 4. */
+    static SopPlan siaranPersTwoChecks() {
+        SopPlan plan = siaranPers();
+        List<PlannedStep> steps = new ArrayList<>(plan.steps());
+        PlannedStep approval = steps.get(5);
+        steps.set(5, new PlannedStep(approval.step(), approval.role(), approval.standard(),
+                new Decision("Apakah naskah disetujui?", "4")));
+        return new SopPlan(plan.sheet(), plan.processKey(), plan.roles(), steps);
+    }
+
     private static SheetHeader header(String nama, List<String> kualifikasi, List<String> peralatan, String peringatan) {
         return new SheetHeader("/SOP/PKP/2022", nama, "Januari 2022", "", "Januari 2022",
                 "Kepala Bagian Protokol dan Komunikasi Pimpinan",
