@@ -36,9 +36,23 @@ public record SlaBreach(String processKey, String sop, String step, String activ
      * a due date from the same timers).
      */
     public static boolean isSlaTimer(BoundaryEvent timer) {
-        return timer.getAttachedTo() instanceof UserTask && !timer.cancelActivity()
-                && timer.getEventDefinitions().stream().anyMatch(definition -> definition instanceof TimerEventDefinition timed
-                        && standardOf(timed).isPresent());
+        return timer.getEventDefinitions().stream().anyMatch(definition -> definition instanceof TimerEventDefinition timed
+                && isSlaTimer(timer.getAttachedTo() instanceof UserTask, timer.cancelActivity(),
+                        textOf(timed.getTimeDuration()), textOf(timed.getTimeDate())));
+    }
+
+    /**
+     * The same rule on a timer's parts, for code that reads the XML itself (SlaTaskPlugin's parse
+     * listener): a date counts only as {@code ${hariKerja.setelah(n)}}, so a hand-made reminder at
+     * another date (${tanggalAcara}) is neither a standard nor the task's due date.
+     */
+    public static boolean isSlaTimer(boolean onUserTask, boolean interrupting, String timeDuration, String timeDate) {
+        return onUserTask && !interrupting
+                && (timeDuration != null || timeDate != null && HariKerja.workingDaysOf(timeDate).isPresent());
+    }
+
+    private static String textOf(ModelElementInstance expression) {
+        return expression == null ? null : expression.getTextContent();
     }
 
     /** The standard of a step, if its task has an SLA timer. */

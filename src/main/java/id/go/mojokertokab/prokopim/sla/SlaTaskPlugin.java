@@ -50,21 +50,26 @@ public class SlaTaskPlugin extends AbstractProcessEnginePlugin {
         @Override
         public void parseBoundaryEvent(Element boundaryEvent, ScopeImpl scope, ActivityImpl activity) {
             Element timer = boundaryEvent.element("timerEventDefinition");
-            // a duration ("PT1H"), or a date a bean computes, e.g. ${hariKerja.setelah(2)} for working days
-            Element duration = timer == null ? null
-                    : timer.element("timeDuration") != null ? timer.element("timeDuration") : timer.element("timeDate");
-            boolean nonInterrupting = "false".equals(boundaryEvent.attribute("cancelActivity"));
-            if (duration == null || !nonInterrupting
-                    || !(activity.getEventScope() instanceof ActivityImpl task)
-                    || !(task.getActivityBehavior() instanceof UserTaskActivityBehavior userTask)) {
+            // a duration ("PT1H"), or working days as ${hariKerja.setelah(2)}; any other date is not a standard
+            String timeDuration = timer == null ? null : textOf(timer.element("timeDuration"));
+            String timeDate = timer == null ? null : textOf(timer.element("timeDate"));
+            boolean interrupting = !"false".equals(boundaryEvent.attribute("cancelActivity"));
+            if (!(activity.getEventScope() instanceof ActivityImpl task)
+                    || !(task.getActivityBehavior() instanceof UserTaskActivityBehavior userTask)
+                    || !SlaBreach.isSlaTimer(true, interrupting, timeDuration, timeDate)) {
                 return;
             }
+            String duration = timeDuration != null ? timeDuration : timeDate;
             TaskDefinition definition = userTask.getTaskDefinition();
             if (definition.getDueDateExpression() == null) {
                 ExpressionManager expressions = configuration.getExpressionManager();
-                definition.setDueDateExpression(expressions.createExpression(duration.getText().trim()));
+                definition.setDueDateExpression(expressions.createExpression(duration.trim()));
             }
             definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, SlaTimerOfTask::resolveBreach);
+        }
+
+        private static String textOf(Element element) {
+            return element == null ? null : element.getText();
         }
 
         /* Runs without authorization checks: staff who complete their task may not read or update incidents. */

@@ -13,6 +13,9 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,5 +97,49 @@ class SlaTimersTest extends SopProcessTest {
         List<String> openTasks = taskService.createTaskQuery().processInstanceId(instance.getId()).list()
                 .stream().map(Task::getId).toList();
         assertThat(lateTasks).containsExactlyInAnyOrderElementsOf(openTasks).hasSize(2);
+    }
+
+    @Test
+    void a_reminder_at_a_date_of_the_case_is_no_standard_and_not_the_due_date() {
+        // given a hand-made step with a reminder at the event's date (a literal here, an expression by hand) and a working-day standard elsewhere
+        Date tanggalAcara = new Date(ClockUtil.getCurrentTime().getTime() + 3_600_000L);
+        String tanggalAcaraIso = java.time.format.DateTimeFormatter.ISO_INSTANT.format(tanggalAcara.toInstant());
+        BpmnModelInstance model = Bpmn.createExecutableProcess("pengingatAcara").name("Pengingat acara")
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .userTask("UserTask_SiapkanAcara").name("1. Menyiapkan acara")
+                .boundaryEvent("BoundaryEvent_PengingatAcara").cancelActivity(false).timerWithDate(tanggalAcaraIso)
+                .endEvent()
+                .moveToActivity("UserTask_SiapkanAcara")
+                .userTask("UserTask_LaporkanAcara").name("2. Melaporkan acara")
+                .boundaryEvent("BoundaryEvent_SlaLaporkanAcara").cancelActivity(false)
+                .timerWithDate("${hariKerja.setelah(1)}")
+                .endEvent()
+                .moveToActivity("UserTask_LaporkanAcara")
+                .endEvent()
+                .done();
+        String deployment = repositoryService.createDeployment().addModelInstance("pengingat-acara.bpmn", model)
+                .deploy().getId();
+        try {
+            // when a case starts
+            ProcessInstance instance = runtimeService.startProcessInstanceByKey("pengingatAcara");
+
+            // then the reminder fires at its date but gives the task no due date, and is not a standard
+            Task first = taskOf(instance);
+            assertThat(first.getDueDate()).isNull();
+            assertThat(job(instance).getDuedate()).isEqualTo(tanggalAcara);
+            assertThat(SlaBreach.isSlaTimer(model.<BoundaryEvent>getModelElementById("BoundaryEvent_PengingatAcara")))
+                    .isFalse();
+            assertThat(SlaBreach.ofStep(model.getModelElementById("UserTask_SiapkanAcara"))).isEmpty();
+
+            // and the working-day standard of the next step still is one, with its due date
+            taskService.complete(first.getId());
+            Task second = taskOf(instance);
+            assertThat(second.getDueDate()).isEqualTo(job(instance).getDuedate()).isNotNull();
+            assertThat(SlaBreach.ofStep(model.getModelElementById("UserTask_LaporkanAcara")))
+                    .map(SlaBreach::standardWording).contains("1 hari kerja");
+        } finally {
+            repositoryService.deleteDeployment(deployment, true);
+        }
     }
 }
