@@ -57,7 +57,7 @@ final class BpmnXml {
     private void process() {
         SheetHeader header = plan.sheet().header();
         String versionTag = header.nomor().trim().replaceAll("^/+", "");
-        line(1, "<bpmn:process id=\"" + attr(plan.processKey()) + "\" name=\"" + attr("SOP " + header.nama().trim())
+        line(1, "<bpmn:process id=\"" + attr(plan.processKey()) + "\" name=\"" + attr(SopNames.processName(header.nama()))
                 + "\" isExecutable=\"true\"" + (versionTag.isEmpty() ? "" : " camunda:versionTag=\"" + attr(versionTag) + "\"")
                 + " camunda:historyTimeToLive=\"P730D\" camunda:candidateStarterGroups=\""
                 + attr(plan.steps().get(0).role().groupId()) + "\">");

@@ -32,6 +32,15 @@ final class SopNames {
         return stepNumber.trim().replaceAll("\\.+$", "");
     }
 
+    /**
+     * The process's name from the sheet's Nama SOP: "SOP " + nama, and the nama as written when it
+     * already starts with the word SOP ("SOP Pelayanan …" stays, not "SOP SOP Pelayanan …").
+     */
+    static String processName(String nama) {
+        String trimmed = nama.trim();
+        return trimmed.matches("(?i)sop\\b.+") ? trimmed : "SOP " + trimmed;
+    }
+
     /** "kabag-prokopim" → "KabagProkopim": ids of lanes. */
     static String pascal(String words) {
         StringBuilder pascal = new StringBuilder();

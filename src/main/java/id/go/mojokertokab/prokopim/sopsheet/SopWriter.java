@@ -18,7 +18,7 @@ import id.go.mojokertokab.prokopim.sopsheet.SwimlaneLayout.Timer;
  * <ul>
  * <li>definitions exported as Camunda Modeler 5.41.0 for Camunda Platform 7.24.0; one collaboration
  * with one participant named after the unit (title case), whose process has the id
- * {@link SopPlan#processKey()}, the name "SOP " + nama, {@code versionTag} from the nomor,
+ * {@link SopPlan#processKey()}, the name "SOP " + nama (nama alone when it starts with "SOP"), {@code versionTag} from the nomor,
  * {@code historyTimeToLive} P730D, the first step's group as {@code candidateStarterGroups}, the
  * sheet's header as documentation and {@code namaKasus} from the start form's
  * {@value StepForms#CASE_NAME_KEY};</li>

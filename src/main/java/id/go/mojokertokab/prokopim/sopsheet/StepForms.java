@@ -74,7 +74,7 @@ final class StepForms {
         StringBuilder text = new StringBuilder();
         String nomor = header.nomor().isBlank() ? "" : "Nomor SOP " + header.nomor().trim() + " · ";
         text.append("##### ").append(nomor).append(SopNames.title(plan.sheet().unit())).append('\n');
-        text.append("### SOP ").append(header.nama().trim()).append('\n');
+        text.append("### ").append(SopNames.processName(header.nama())).append('\n');
         text.append("Dimulai oleh **").append(plan.steps().get(0).role().laneName()).append("**. Langkah SOP:\n\n");
         for (PlannedStep step : plan.steps()) {
             text.append(SopNames.number(step.step().number())).append(". ").append(oneLine(step.step().kegiatan()))
@@ -103,7 +103,7 @@ final class StepForms {
     private List<ObjectNode> stepComponents(PlannedStep step) {
         SheetStep row = step.step();
         StringBuilder header = new StringBuilder()
-                .append("##### SOP ").append(plan.sheet().header().nama().trim()).append('\n')
+                .append("##### ").append(SopNames.processName(plan.sheet().header().nama())).append('\n')
                 .append("### Langkah ").append(SopNames.number(row.number())).append(" · ").append(step.role().laneName()).append('\n')
                 .append("**").append(oneLine(row.kegiatan())).append("**\n\n")
                 .append("| Kelengkapan | Waktu | Output |\n|---|---|---|\n")

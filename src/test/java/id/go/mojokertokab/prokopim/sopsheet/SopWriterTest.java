@@ -80,6 +80,25 @@ class SopWriterTest {
                 .hasMessageContaining("later step 4");
     }
 
+    @Test
+    void a_nama_that_already_starts_with_sop_is_not_doubled() {
+        SopPlan plan = SopPlans.siaranPers();
+        SheetHeader h = plan.sheet().header();
+        SheetHeader named = new SheetHeader(h.nomor(), "SOP Penerbitan Siaran Pers", h.tanggalPembuatan(), h.tanggalRevisi(),
+                h.tanggalEfektif(), h.disahkanOleh(), h.dasarHukum(), h.kualifikasiPelaksana(), h.keterkaitan(), h.peralatan(),
+                h.peringatan(), h.pencatatan());
+        SopSheet sheet = new SopSheet(plan.sheet().unit(), named, plan.sheet().pelaksana(), plan.sheet().steps());
+
+        GeneratedSop sop = SopWriter.write(new SopPlan(sheet, plan.processKey(), plan.roles(), plan.steps()));
+
+        Process process = DiagramChecks.read(sop.bpmnXml()).getModelElementsByType(Process.class).iterator().next();
+        assertThat(process.getName()).isEqualTo("SOP Penerbitan Siaran Pers");
+        assertThat(sop.forms().values()).allSatisfy(form -> assertThat(form).contains("SOP Penerbitan Siaran Pers")
+                .doesNotContain("SOP SOP"));
+        assertThat(SopNames.processName("Penerbitan Siaran Pers")).isEqualTo("SOP Penerbitan Siaran Pers");
+        assertThat(SopNames.processName("Sopir Dinas")).isEqualTo("SOP Sopir Dinas");
+    }
+
     private static TimerEventDefinition timer(BpmnModelInstance model, String boundaryId) {
         BoundaryEvent timer = model.getModelElementById(boundaryId);
         return (TimerEventDefinition) timer.getEventDefinitions().iterator().next();
