@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import id.go.mojokertokab.prokopim.identity.OfficeRole;
 import id.go.mojokertokab.prokopim.sopsheet.SwimlaneLayout.Diagram;
 import id.go.mojokertokab.prokopim.sopsheet.SwimlaneLayout.Flow;
 import id.go.mojokertokab.prokopim.sopsheet.SwimlaneLayout.Node;
@@ -127,14 +128,14 @@ final class BpmnXml {
 
     private void lanes() {
         line(2, "<bpmn:laneSet id=\"LaneSet_" + pascal + "\">");
-        List<String> above = new ArrayList<>();
         for (int lane = 0; lane < plan.roles().size(); lane++) {
             Role role = plan.roles().get(lane);
             line(3, "<bpmn:lane id=\"" + laneId(lane) + "\" name=\"" + attr(role.laneName()) + "\">");
-            if (!above.isEmpty()) {
+            List<String> supervisors = supervisorsOf(role);
+            if (!supervisors.isEmpty()) {
                 line(4, "<bpmn:extensionElements>");
                 line(5, "<camunda:properties>");
-                line(6, "<camunda:property name=\"atasan\" value=\"" + attr(String.join(", ", above)) + "\" />");
+                line(6, "<camunda:property name=\"atasan\" value=\"" + attr(String.join(", ", supervisors)) + "\" />");
                 line(5, "</camunda:properties>");
                 line(4, "</bpmn:extensionElements>");
             }
@@ -148,11 +149,25 @@ final class BpmnXml {
                 }
             }
             line(3, "</bpmn:lane>");
-            if (!above.contains(role.groupId())) {
-                above.add(0, role.groupId());
-            }
         }
         line(2, "</bpmn:laneSet>");
+    }
+
+    /**
+     * A lane's supervisors (atasan), nearest first: for one of the office's roles the roles above it
+     * by rank, whether or not they have a lane here; a new role has none, since its place in the
+     * office is not known (sheets order their columns by the flow, not by rank, and atasan gives
+     * read access and escalations). The import page lists new roles for the administrator.
+     */
+    static List<String> supervisorsOf(Role role) {
+        List<String> supervisors = new ArrayList<>();
+        for (OfficeRole office : OfficeRole.values()) {
+            if (office.groupId().equals(role.groupId())) {
+                return supervisors;
+            }
+            supervisors.add(0, office.groupId());
+        }
+        return List.of();
     }
 
     private String laneId(int lane) {

@@ -22,8 +22,8 @@ import id.go.mojokertokab.prokopim.sopsheet.SwimlaneLayout.Timer;
  * {@code historyTimeToLive} P730D, the first step's group as {@code candidateStarterGroups}, the
  * sheet's header as documentation and {@code namaKasus} from the start form's
  * {@value StepForms#CASE_NAME_KEY};</li>
- * <li>one lane per role in the sheet's order, with {@code atasan} = the groups of the lanes above
- * it, nearest first;</li>
+ * <li>one lane per role in the sheet's order; a lane of one of the office's roles has
+ * {@code atasan} = the office roles above it by rank, nearest first, a new role none;</li>
  * <li>one user task per step, "N. kegiatan", in its role's lane, with the mutu baku as
  * documentation, the role's group as {@code candidateGroups} and its Camunda Form by
  * {@code formRef} (binding "deployment");</li>

@@ -2,6 +2,7 @@ package id.go.mojokertokab.prokopim.sopsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,10 +10,13 @@ import java.util.List;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.Test;
 
 /** What the writer makes of a plan's steps, standards and decisions, beyond the layout. */
@@ -81,6 +85,21 @@ class SopWriterTest {
     }
 
     @Test
+    void lanes_get_atasan_by_the_offices_ranks_whatever_the_sheets_column_order_and_new_roles_none() {
+        SopPlan plan = SopPlans.siaranPers();
+        List<Role> flowOrder = List.of(SopPlans.STAF, SopPlans.STAF_KOMPIM, SopPlans.SUBKOOR, SopPlans.KABAG);
+
+        BpmnModelInstance model = DiagramChecks.read(SopWriter.write(
+                new SopPlan(plan.sheet(), plan.processKey(), flowOrder, plan.steps())).bpmnXml());
+
+        assertThat(model.getModelElementsByType(Lane.class)).extracting(Lane::getName, SopWriterTest::atasan).containsExactly(
+                tuple("Staf Sub Dokpim", "subkoor-dokpim, kabag-prokopim"),
+                tuple("Staf Sub Kompim", null),
+                tuple("Sub Koordinator Dokpim", "kabag-prokopim"),
+                tuple("Kabag Prokopim", null));
+    }
+
+    @Test
     void a_nama_that_already_starts_with_sop_is_not_doubled() {
         SopPlan plan = SopPlans.siaranPers();
         SheetHeader h = plan.sheet().header();
@@ -97,6 +116,13 @@ class SopWriterTest {
                 .doesNotContain("SOP SOP"));
         assertThat(SopNames.processName("Penerbitan Siaran Pers")).isEqualTo("SOP Penerbitan Siaran Pers");
         assertThat(SopNames.processName("Sopir Dinas")).isEqualTo("SOP Sopir Dinas");
+    }
+
+    private static String atasan(Lane lane) {
+        return lane.getExtensionElements() == null ? null
+                : lane.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).singleResult()
+                        .getCamundaProperties().stream().filter(property -> "atasan".equals(property.getCamundaName()))
+                        .map(CamundaProperty::getCamundaValue).findFirst().orElse(null);
     }
 
     private static TimerEventDefinition timer(BpmnModelInstance model, String boundaryId) {
