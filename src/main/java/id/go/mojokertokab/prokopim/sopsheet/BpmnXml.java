@@ -2,8 +2,10 @@ package id.go.mojokertokab.prokopim.sopsheet;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import id.go.mojokertokab.prokopim.identity.OfficeRole;
 import id.go.mojokertokab.prokopim.sopsheet.SwimlaneLayout.Diagram;
@@ -23,6 +25,7 @@ final class BpmnXml {
     private final SopPlan plan;
     private final String pascal;
     private final Map<String, PlannedStep> stepOfTask = new HashMap<>();
+    private final List<String> laneIds;
     private final StringBuilder xml = new StringBuilder();
 
     BpmnXml(SopWriter model, Diagram diagram) {
@@ -31,6 +34,7 @@ final class BpmnXml {
         this.plan = model.plan();
         this.pascal = Character.toUpperCase(plan.processKey().charAt(0)) + plan.processKey().substring(1);
         plan.steps().forEach(step -> stepOfTask.put(SopWriter.taskId(step), step));
+        this.laneIds = laneIds(plan.roles());
     }
 
     @Override
@@ -171,7 +175,25 @@ final class BpmnXml {
     }
 
     private String laneId(int lane) {
-        return "Lane_" + SopNames.pascal(plan.roles().get(lane).groupId());
+        return laneIds.get(lane);
+    }
+
+    /**
+     * "Lane_" + the group in PascalCase, numbered from the second lane that would share it: groups
+     * such as "staf2" and "staf-2" (pelaksana "Staf2" and "Staf 2") read the same in PascalCase.
+     */
+    static List<String> laneIds(List<Role> roles) {
+        Set<String> taken = new HashSet<>();
+        List<String> ids = new ArrayList<>();
+        for (Role role : roles) {
+            String plain = "Lane_" + SopNames.pascal(role.groupId());
+            String id = plain;
+            for (int n = 2; !taken.add(id); n++) {
+                id = plain + "_" + n;
+            }
+            ids.add(id);
+        }
+        return ids;
     }
 
     private void node(Node node) {

@@ -100,6 +100,23 @@ class SopWriterTest {
     }
 
     @Test
+    void pelaksana_whose_groups_read_alike_get_lanes_of_their_own() {
+        SopPlan plan = SopPlans.siaranPers();
+        Role staf2 = new Role("Staf2", "staf2");
+        Role stafSpace2 = new Role("Staf 2", "staf-2");
+        List<PlannedStep> steps = plan.steps().stream().map(step -> new PlannedStep(step.step(),
+                step.role().equals(SopPlans.STAF) ? staf2 : step.role().equals(SopPlans.STAF_KOMPIM) ? stafSpace2 : step.role(),
+                step.standard(), step.decision())).toList();
+
+        String xml = SopWriter.write(new SopPlan(plan.sheet(), plan.processKey(),
+                List.of(SopPlans.KABAG, SopPlans.SUBKOOR, staf2, stafSpace2), steps)).bpmnXml();
+
+        assertThat(DiagramChecks.read(xml).getModelElementsByType(Lane.class)).extracting(Lane::getId)
+                .containsExactly("Lane_KabagProkopim", "Lane_SubkoorDokpim", "Lane_Staf2", "Lane_Staf2_2");
+        assertThat(DiagramChecks.problems(xml)).isEmpty();
+    }
+
+    @Test
     void a_nama_that_already_starts_with_sop_is_not_doubled() {
         SopPlan plan = SopPlans.siaranPers();
         SheetHeader h = plan.sheet().header();
