@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -35,18 +33,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * start/end terminator; symbols inside a grouped drawing are not seen). A problem's row is the
  * spreadsheet's row; with more than one worksheet it also names the worksheet.
  *
- * <p>What an upload can cost is bounded before POI builds its model: the file's size, the number
- * of zip entries and their inflated size (a zip bomb stops being read at the limit), and the rows
- * and columns of each worksheet. POI's own zip-bomb check (ZipSecureFile's inflate ratio) still
- * applies.
+ * <p>What an upload can cost is bounded before POI builds its model: the file's size here, then
+ * the zip's parts, their inflated size and each worksheet's rows, cells and merged cells
+ * ({@link XlsxLimits}); columns past the {@value #MAX_COLUMNS}th are not read. POI's own zip-bomb
+ * check (ZipSecureFile's inflate ratio) still applies.
  */
 public final class XlsxSheets {
 
     static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
-    static final long MAX_INFLATED_BYTES = 64L * 1024 * 1024;
-    static final int MAX_ENTRIES = 1_000;
     static final int MAX_WORKSHEETS = 50;
-    static final int MAX_ROWS = 1_000;
     static final int MAX_COLUMNS = 60;
     /** What a drawn symbol reads as in its cell. */
     static final String SYMBOL = "■";
@@ -63,6 +58,10 @@ public final class XlsxSheets {
             String refusal = refusal(bytes);
             if (refusal != null) {
                 return problem(refusal);
+            }
+            List<String> tooCostly = XlsxLimits.refusals(bytes);
+            if (!tooCostly.isEmpty()) {
+                return new SheetReading(List.of(), tooCostly.stream().map(message -> new SheetProblem(0, message)).toList());
             }
             try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
                 return read(workbook);
@@ -87,7 +86,7 @@ public final class XlsxSheets {
         if (magic != FileMagic.OOXML) {
             return "Berkas bukan XLSX; unggah lembar SOP dalam format .xlsx (Excel) atau tabel teks (.md).";
         }
-        return inflatedTooMuch(bytes);
+        return null;
     }
 
     private static boolean isEncrypted(byte[] bytes) {
@@ -96,27 +95,6 @@ public final class XlsxSheets {
         } catch (IOException | RuntimeException e) {
             return false;
         }
-    }
-
-    private static String inflatedTooMuch(byte[] bytes) throws IOException {
-        long inflated = 0;
-        int entries = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (++entries > MAX_ENTRIES) {
-                    return "Berkas XLSX berisi terlalu banyak bagian (lebih dari " + MAX_ENTRIES + "); berkas ditolak.";
-                }
-                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
-                    inflated += n;
-                    if (inflated > MAX_INFLATED_BYTES) {
-                        return "Isi berkas XLSX terlalu besar setelah dibuka (lebih dari "
-                                + MAX_INFLATED_BYTES / (1024 * 1024) + " MB); berkas ditolak.";
-                    }
-                }
-            }
-        }
-        return null;
     }
 
     private static SheetReading read(Workbook workbook) {
@@ -131,11 +109,6 @@ public final class XlsxSheets {
         for (int i = 0; i < count; i++) {
             Sheet worksheet = workbook.getSheetAt(i);
             String place = count > 1 ? " (lembar \"" + worksheet.getSheetName() + "\")" : "";
-            if (worksheet.getLastRowNum() >= MAX_ROWS) {
-                problems.add(new SheetProblem(0, "Lembar terlalu panjang (" + (worksheet.getLastRowNum() + 1)
-                        + " baris); satu lembar SOP paling banyak " + MAX_ROWS + " baris" + place + "."));
-                continue;
-            }
             SheetReading reading = SheetLayout.read(rows(worksheet, formatter), place);
             sheets.addAll(reading.sheets());
             problems.addAll(reading.problems());
@@ -193,7 +166,7 @@ public final class XlsxSheets {
     private static Set<Integer> mergedFromAbove(Sheet worksheet) {
         Set<Integer> rows = new HashSet<>();
         for (CellRangeAddress merged : worksheet.getMergedRegions()) {
-            for (int r = merged.getFirstRow() + 1; r <= Math.min(merged.getLastRow(), MAX_ROWS); r++) {
+            for (int r = merged.getFirstRow() + 1; r <= Math.min(merged.getLastRow(), XlsxLimits.MAX_WRITTEN_ROWS); r++) {
                 rows.add(r);
             }
         }

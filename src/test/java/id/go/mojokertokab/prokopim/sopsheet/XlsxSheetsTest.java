@@ -17,6 +17,8 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -206,15 +208,41 @@ class XlsxSheetsTest {
 
         assertThat(bytes.size()).isLessThan(1024 * 1024);
         assertThat(messages(reading)).containsExactly(
-                "Isi berkas XLSX terlalu besar setelah dibuka (lebih dari 64 MB); berkas ditolak.");
+                "Isi berkas XLSX terlalu besar setelah dibuka (lebih dari 8 MB); berkas ditolak.");
     }
 
     @Test
-    void a_worksheet_with_too_many_rows_is_refused() throws IOException {
-        byte[] xlsx = workbook(sheet -> row(sheet, XlsxSheets.MAX_ROWS + 1, "x"));
+    void a_worksheet_with_more_rows_of_values_than_a_sop_has_is_refused() throws IOException {
+        byte[] xlsx = workbook(sheet -> {
+            for (int r = 1; r <= XlsxLimits.MAX_ROWS + 1; r++) {
+                row(sheet, r, "x");
+            }
+        });
 
         assertThat(messages(XlsxSheets.read(new ByteArrayInputStream(xlsx)))).containsExactly(
-                "Lembar terlalu panjang (1001 baris); satu lembar SOP paling banyak 1000 baris.");
+                "Lembar terlalu panjang (1001 baris berisi); satu lembar SOP paling banyak 1000 baris.");
+    }
+
+    @Test
+    void styled_empty_rows_below_the_table_are_not_rows_of_the_sheet() throws IOException {
+        byte[] xlsx = withStyledEmptyRows(SheetWorkbooks.xlsx(minimalSheet()), 1_100);
+
+        SheetReading reading = XlsxSheets.read(new ByteArrayInputStream(xlsx));
+
+        assertThat(reading.problems()).isEmpty();
+        assertThat(reading.sheets()).singleElement().extracting(sheet -> sheet.steps().size()).isEqualTo(1);
+    }
+
+    @Test
+    void rows_written_far_below_the_table_are_refused_before_poi_builds_the_workbook() throws IOException {
+        byte[] many = withStyledEmptyRows(SheetWorkbooks.xlsx(minimalSheet()), XlsxLimits.MAX_WRITTEN_ROWS + 1);
+        byte[] oneAtTheBottom = workbook(sheet -> sheet.createRow(1_048_575).setHeightInPoints(30));
+
+        assertThat(messages(XlsxSheets.read(new ByteArrayInputStream(many)))).singleElement().asString()
+                .startsWith("Lembar memuat baris sampai baris 20001 (");
+        assertThat(messages(XlsxSheets.read(new ByteArrayInputStream(oneAtTheBottom)))).containsExactly(
+                "Lembar memuat baris sampai baris 1048576 (1 baris berformat); paling banyak 20000. Hapus baris kosong di"
+                        + " bawah tabel lalu simpan ulang.");
     }
 
     // --- helpers --------------------------------------------------------------------------------
@@ -253,6 +281,21 @@ class XlsxSheetsTest {
             if (!texts[c].isEmpty()) {
                 row.createCell(c).setCellValue(texts[c]);
             }
+        }
+    }
+
+    /** The workbook with rows written down to the given row, empty but styled, as a clerk's formatting leaves them. */
+    private static byte[] withStyledEmptyRows(byte[] xlsx, int lastRow) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.getSheetAt(0);
+            CellStyle bordered = workbook.createCellStyle();
+            bordered.setBorderBottom(BorderStyle.THIN);
+            for (int r = sheet.getLastRowNum() + 1; r < lastRow; r++) {
+                sheet.createRow(r).createCell(0).setCellStyle(bordered);
+            }
+            workbook.write(out);
+            return out.toByteArray();
         }
     }
 
