@@ -13,25 +13,17 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.ShapeTypes;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFShape;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFSimpleShape;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads SOP AP sheets from an XLSX workbook laid out like the printed sheet, one SOP per
  * worksheet (see {@link SheetLayout} for the layout; merged cells keep their text in the top-left
  * cell, which is how the layout expects it). A step marks its pelaksana with text in that column or,
- * as printed SOP AP sheets do, with a flowchart symbol drawn over that cell (process, decision,
- * document, … and plain rectangles, diamonds, ellipses; not lines, arrows, connectors or the
- * start/end terminator; symbols inside a grouped drawing are not seen). A problem's row is the
- * spreadsheet's row; with more than one worksheet it also names the worksheet.
+ * as printed SOP AP sheets do, with a flowchart symbol drawn over that cell ({@link DrawnSymbols}).
+ * A problem's row is the spreadsheet's row; with more than one worksheet it also names the worksheet.
  *
  * <p>What an upload can cost is bounded before POI builds its model: the file's size here, then
  * the zip's parts, their inflated size and each worksheet's rows, cells and merged cells
@@ -173,34 +165,12 @@ public final class XlsxSheets {
         return rows;
     }
 
-    /** Where flowchart symbols sit: the cell under each symbol's middle. */
     private static Set<Long> symbolCells(Sheet worksheet) {
-        Set<Long> cells = new HashSet<>();
-        if (!(worksheet instanceof XSSFSheet xssf) || xssf.getDrawingPatriarch() == null) {
-            return cells;
-        }
-        XSSFDrawing drawing = xssf.getDrawingPatriarch();
-        for (XSSFShape shape : drawing.getShapes()) {
-            if (shape instanceof XSSFSimpleShape symbol && isStepSymbol(symbol.getShapeType())
-                    && symbol.getAnchor() instanceof XSSFClientAnchor anchor) {
-                int row = (anchor.getRow1() + anchor.getRow2()) / 2;
-                int column = (anchor.getCol1() + anchor.getCol2()) / 2;
-                cells.add(cellKey(row, column));
-            }
-        }
-        return cells;
-    }
-
-    private static boolean isStepSymbol(int shapeType) {
-        boolean flowchart = shapeType >= ShapeTypes.FLOW_CHART_PROCESS && shapeType <= ShapeTypes.FLOW_CHART_ALTERNATE_PROCESS
-                && shapeType != ShapeTypes.FLOW_CHART_TERMINATOR && shapeType != ShapeTypes.FLOW_CHART_CONNECTOR;
-        return flowchart || Set.of(ShapeTypes.RECT, ShapeTypes.ROUND_RECT, ShapeTypes.SNIP_ROUND_RECT, ShapeTypes.DIAMOND,
-                ShapeTypes.PARALLELOGRAM, ShapeTypes.TRAPEZOID, ShapeTypes.HEXAGON, ShapeTypes.OCTAGON,
-                ShapeTypes.PLAQUE, ShapeTypes.ELLIPSE).contains(shapeType);
+        return DrawnSymbols.cells(worksheet);
     }
 
     private static long cellKey(int row, int column) {
-        return (long) row * MAX_COLUMNS + column;
+        return DrawnSymbols.key(row, column);
     }
 
     private static SheetReading problem(String message) {

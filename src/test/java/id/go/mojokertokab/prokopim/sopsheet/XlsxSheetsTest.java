@@ -20,8 +20,12 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.ShapeTypes;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -243,6 +247,35 @@ class XlsxSheetsTest {
         assertThat(messages(XlsxSheets.read(new ByteArrayInputStream(oneAtTheBottom)))).containsExactly(
                 "Lembar memuat baris sampai baris 1048576 (1 baris berformat); paling banyak 20000. Hapus baris kosong di"
                         + " bawah tabel lalu simpan ulang.");
+    }
+
+    @Test
+    void a_symbol_marks_the_cell_under_its_centre_and_a_merged_cell_by_its_top_left() throws IOException {
+        int emu = 9525;
+        byte[] xlsx = workbook(sheet -> {
+            row(sheet, 1, "BAGIAN UMUM", "Nama SOP", "Contoh");
+            row(sheet, 3, "NO.", "KEGIATAN", "A", "B", "KELENGKAPAN", "WAKTU", "OUTPUT", "KET");
+            row(sheet, 4, "1", "Menerima berkas", "", "", "Berkas", "10 menit", "Agenda", "");
+            for (int c = 0; c < 8; c++) {
+                sheet.addMergedRegion(new CellRangeAddress(3, 4, c, c));
+            }
+            row(sheet, 6, "2", "Memeriksa berkas", "", "", "Berkas", "1 jam", "Hasil", "");
+            XSSFDrawing drawing = ((XSSFSheet) sheet).createDrawingPatriarch();
+            long columnWidth = Math.round(sheet.getColumnWidthInPixels(2) * emu);
+            // step 1: drawn in the lower of its two merged rows, in column A
+            drawing.createSimpleShape(new XSSFClientAnchor(4 * emu, 2 * emu, 40 * emu, 14 * emu, 2, 4, 2, 4))
+                    .setShapeType(ShapeTypes.FLOW_CHART_PROCESS);
+            // step 2: from the right edge of column A to the middle of column B, so its centre is in B
+            drawing.createSimpleShape(new XSSFClientAnchor((int) (columnWidth * 9 / 10), 2 * emu, (int) (columnWidth / 2),
+                    14 * emu, 2, 5, 3, 5)).setShapeType(ShapeTypes.FLOW_CHART_PROCESS);
+        });
+
+        SheetReading reading = XlsxSheets.read(new ByteArrayInputStream(xlsx));
+
+        assertThat(reading.problems()).isEmpty();
+        assertThat(reading.sheets().get(0).steps()).extracting(SheetStep::row, SheetStep::number, SheetStep::pelaksana)
+                .containsExactly(tuple(4, "1", "A"), tuple(6, "2", "B"));
+        assertThat(DrawnSymbols.key(0, 60)).as("a cell past column 60 is not one of the next row").isNotEqualTo(DrawnSymbols.key(1, 0));
     }
 
     // --- helpers --------------------------------------------------------------------------------
