@@ -159,13 +159,24 @@ class CaseRecords {
         // an open task's time runs until now: how late it already is shows while the case is running
         Duration duration = Duration.between(created, completed != null ? completed : ClockUtil.getCurrentTime().toInstant());
         Duration standard = step.standard();
-        Duration over = standard == null || duration.compareTo(standard) <= 0 ? null : duration.minus(standard);
+        Duration over = standard == null ? null : over(task, created, standard, completed);
         String state = task.getEndTime() == null ? "terbuka" : COMPLETED.equals(task.getDeleteReason()) ? "selesai" : "dibatalkan";
         return new CaseRecord.StepRecord(task.getId(), task.getTaskDefinitionKey(), step.number(), step.activity(),
                 step.role(), round, state, names.of(doers.doneBy(task)), created, officeTime.format(task.getStartTime()),
                 completed, text(task.getEndTime()), seconds(duration), words(duration),
-                standard == null ? null : standard.toString(), seconds(standard), words(standard),
+                standard == null ? null : standard.toString(), seconds(standard), step.standardWording(),
                 breached, seconds(over), words(over), recorded);
+    }
+
+    /**
+     * How far past its due date the task was done (or is, while open): the due date is the one its
+     * SLA timer gave it, so "1 hari kerja" skips the weekend; a task without one counts from its
+     * creation plus the standard. Null when it was not late.
+     */
+    private static Duration over(HistoricTaskInstance task, Instant created, Duration standard, Instant completed) {
+        Instant due = task.getDueDate() != null ? task.getDueDate().toInstant() : created.plus(standard);
+        Duration late = Duration.between(due, completed != null ? completed : ClockUtil.getCurrentTime().toInstant());
+        return late.isNegative() || late.isZero() ? null : late;
     }
 
     /* A value the task's completion (or its listeners) wrote: within the task's activity instance, or on the task. */

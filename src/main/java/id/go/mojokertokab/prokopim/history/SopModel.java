@@ -32,7 +32,7 @@ final class SopModel {
     SopModel(BpmnModelInstance model) {
         this.model = model;
         for (BoundaryEvent timer : model.getModelElementsByType(BoundaryEvent.class)) {
-            if (timer.getAttachedTo() instanceof UserTask && !timer.cancelActivity()) {
+            if (SlaBreach.isSlaTimer(timer)) {
                 standards.put(timer.getAttachedTo().getId(), SlaBreach.of(timer));
             }
         }
@@ -47,12 +47,12 @@ final class SopModel {
     Step step(String activityId, String taskName) {
         SlaBreach facts = standards.get(activityId);
         if (facts != null) {
-            return new Step(facts.step(), facts.activity(), facts.role(), facts.standard());
+            return new Step(facts.step(), facts.activity(), facts.role(), facts.standard(), facts.standardWording());
         }
         String name = taskName != null ? taskName : name(activityId);
         Matcher numbered = NUMBERED_TASK_NAME.matcher(name);
-        return numbered.matches() ? new Step(numbered.group(1), numbered.group(2), "–", null)
-                : new Step("-", name, "–", null);
+        return numbered.matches() ? new Step(numbered.group(1), numbered.group(2), "–", null, null)
+                : new Step("-", name, "–", null, null);
     }
 
     /** An element's name as the diagram shows it, or its id when it has none. */
@@ -87,6 +87,7 @@ final class SopModel {
         return reference;
     }
 
-    record Step(String number, String activity, String role, Duration standard) {
+    /** {@code standardWording} as the SOP writes the standard ("1 jam", "2 hari kerja"); null without one. */
+    record Step(String number, String activity, String role, Duration standard, String standardWording) {
     }
 }

@@ -17,18 +17,19 @@ import id.go.mojokertokab.prokopim.supervision.SupervisionPlugin;
 
 /**
  * A SOP step as its BPMN describes it: the SOP, number and words, the lane, the standard of its
- * SLA timer (if it has one), and the lane's supervisors (the extension property
+ * SLA timer (if it has one) and its wording ("2 hari kerja", "-" without one), and the lane's supervisors (the extension property
  * {@value SupervisionPlugin#PROPERTY}, nearest first), which is where a missed standard escalates.
  */
-record Step(String sop, String number, String activity, String role, Optional<Duration> standard, List<String> supervisors) {
+record Step(String sop, String number, String activity, String role, Optional<Duration> standard, String standardWording,
+        List<String> supervisors) {
 
     static Step of(Activity task) {
         List<String> supervisors = supervisorsOf(task);
         return SlaBreach.ofStep(task)
                 .map(sla -> new Step(processName(task), sla.step(), sla.activity(), sla.role(), Optional.of(sla.standard()),
-                        supervisors))
+                        sla.standardWording(), supervisors))
                 .orElseGet(() -> new Step(processName(task), "-", nameOf(task), laneOf(task).map(Lane::getName).orElse("-"),
-                        Optional.empty(), supervisors));
+                        Optional.empty(), "-", supervisors));
     }
 
     /** "3. Melakukan pengecekan …", as Tasklist names the task. */

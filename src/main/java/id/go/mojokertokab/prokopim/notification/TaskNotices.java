@@ -8,7 +8,6 @@ import java.util.StringJoiner;
 import org.springframework.stereotype.Component;
 
 import id.go.mojokertokab.prokopim.OfficeTime;
-import id.go.mojokertokab.prokopim.sla.SlaBreach;
 
 /**
  * The words of the notifications about one task: short, Indonesian, readable on a phone, each
@@ -94,7 +93,7 @@ class TaskNotices {
     }
 
     private static String standard(OpenTask task) {
-        return task.step().standard().map(SlaBreach::inIndonesian).orElse("-");
+        return task.step().standardWording();
     }
 
     private String due(OpenTask task) {

@@ -87,7 +87,7 @@ public class OpenBreaches {
                 instance == null ? null : instance.getBusinessKey(),
                 step == null ? "-" : step.step(), incident.getActivityId(),
                 step == null ? incident.getActivityId() : step.activity(), step == null ? "-" : step.role(),
-                step == null ? null : SlaBreach.inIndonesian(step.standard()),
+                step == null ? null : step.standardWording(),
                 task == null ? null : task.getAssignee(), task == null ? null : names.apply(task.getAssignee()),
                 due, officeTime.format(Date.from(due)), Math.max(0, late.toSeconds()), SlaBreach.lateness(late));
     }

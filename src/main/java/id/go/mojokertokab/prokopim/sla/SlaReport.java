@@ -118,7 +118,7 @@ public class SlaReport {
                         nearestRankIndex(counts.completed(), 0.9), 1));
         Double compliance = compliance(counts.tasks(), counts.breaches());
         return new StepFigures(step.step(), sla.activityId(), step.activity(), step.role(), step.standard().toString(),
-                step.standard().toSeconds(), SlaBreach.inIndonesian(step.standard()), counts.tasks(), counts.breaches(),
+                step.standard().toSeconds(), step.standardWording(), counts.tasks(), counts.breaches(),
                 compliance, complianceText(compliance), median, secondsText(median), p90, secondsText(p90),
                 openBreaches);
     }
