@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
 /**
  * Reads a step's waktu as the sheets write it: "10 menit", "10menit", "10 mnt", "1,5 jam",
  * "1 jam 30 menit", "2 hari", "1 hr", "3 hari kerja", "3 HK", "1 minggu" (7 days), "30 detik",
- * "± 1 jam", "1 (satu) jam", "maksimal 2 jam", and counts in words: "satu jam", "lima belas menit",
- * "setengah jam", "½ hari".
+ * "± 1 jam", "1 (satu) jam", "maksimal 2 jam", "1 x 24 jam" (24 hours, not a working day), and
+ * counts in words: "satu jam", "dua puluh lima menit", "satu setengah jam", "setengah jam", "½ hari".
  *
- * <p>Decisions: a range ("1-2 jam", "1 s.d. 2 hari") means the step may take up to its upper
- * bound, so the standard is the upper bound; a range whose upper bound is not above its lower
- * bound is refused. Zero, a fraction of a working day, a mix of working days with clock units,
- * a month ("bulan" has no fixed length) and more than a year are refused.
+ * <p>Decisions: a range ("1-2 jam", "1 s.d. 2 hari", "30 menit - 1 jam") means the step may take
+ * up to its upper bound, so the standard is the upper bound; a range whose upper bound is not above
+ * its lower bound, or that mixes working days with clock units, is refused. Zero, a fraction of a
+ * working day, a mix of working days with clock units, a month ("bulan" has no fixed length), more
+ * than a year and a number with a thousands dot ("1.000 menit": a thousand or one?) are refused.
  */
 public final class StandardTimes {
 
@@ -26,15 +27,13 @@ public final class StandardTimes {
     private static final Pattern PART = Pattern.compile(NUMBER + "\\s*" + UNIT + "\\.?(?![a-z])");
     private static final Pattern PARTS = Pattern.compile("(?:" + PART.pattern() + "\\s*)+");
     private static final Pattern RANGE = Pattern.compile(
-            NUMBER + "\\s*(?:-|–|—|s\\.?\\s*d\\.?|s/d|sampai|hingga)\\s*" + PART.pattern());
+            "(.+?)\\s*(?:-|–|—|s\\.?\\s*d\\.?|s/d|sampai(?:\\s+dengan)?|hingga)\\s*(.+)");
+    private static final Pattern BARE_NUMBER = Pattern.compile(NUMBER);
+    private static final Pattern TIMES_24_HOURS = Pattern.compile(NUMBER + "\\s*[x×]\\s*24\\s*jam\\b(?!\\s*kerja)");
+    private static final Pattern THOUSANDS_DOT = Pattern.compile("(?<![\\d.,])\\d{1,3}\\.\\d{3}(?!\\d)");
     private static final Pattern NUMBER_IN_WORDS = Pattern.compile("(\\d)\\s*\\([a-z\\s-]+\\)");
     private static final Pattern APPROXIMATELY = Pattern.compile(
             "^(?:±|\\+/-|\\+-|kurang\\s+lebih|kurleb|kl\\.|maksimal|maks\\.?|paling\\s+lama|selama)\\s*");
-    /** Longest first, so "dua puluh" is read before "dua". */
-    private static final String[][] NUMBER_WORDS = {
-            {"empat puluh lima", "45"}, {"tiga puluh", "30"}, {"dua puluh", "20"}, {"lima belas", "15"},
-            {"sepuluh", "10"}, {"sembilan", "9"}, {"delapan", "8"}, {"tujuh", "7"}, {"enam", "6"}, {"lima", "5"},
-            {"empat", "4"}, {"tiga", "3"}, {"dua", "2"}, {"satu", "1"}, {"setengah", "0,5"}};
     private static final Duration LONGEST = Duration.ofDays(366);
     private static final int MOST_WORKING_DAYS = 260;
 
@@ -48,14 +47,12 @@ public final class StandardTimes {
         }
         String written = text.strip();
         String s = normalize(written);
+        if (THOUSANDS_DOT.matcher(s).find()) {
+            return Optional.empty();
+        }
         Matcher range = RANGE.matcher(s);
-        if (range.matches()) {
-            BigDecimal lower = number(range.group(1));
-            BigDecimal upper = number(range.group(2));
-            if (upper.compareTo(lower) <= 0) {
-                return Optional.empty();
-            }
-            return standard(written, s.substring(range.start(2)));
+        if (range.matches() && PARTS.matcher(range.group(2)).matches()) {
+            return range(written, range.group(1), range.group(2));
         }
         if (!PARTS.matcher(s).matches()) {
             return Optional.empty();
@@ -63,14 +60,36 @@ public final class StandardTimes {
         return standard(written, s);
     }
 
+    /** The upper end, when the lower one ("30 menit", or a bare "1" in the upper end's unit) is below it. */
+    private static Optional<StandardTime> range(String written, String lowerText, String upperText) {
+        Optional<StandardTime> upper = standard(written, upperText);
+        Optional<StandardTime> lower;
+        if (BARE_NUMBER.matcher(lowerText).matches()) {
+            Matcher unit = PART.matcher(upperText);
+            lower = unit.lookingAt() ? standard(written, lowerText + " " + unit.group(2)) : Optional.empty();
+        } else {
+            lower = PARTS.matcher(lowerText).matches() ? standard(written, lowerText) : Optional.empty();
+        }
+        if (upper.isEmpty() || lower.isEmpty() || !isBelow(lower.get(), upper.get())) {
+            return Optional.empty();
+        }
+        return upper;
+    }
+
+    private static boolean isBelow(StandardTime lower, StandardTime upper) {
+        if (lower.duration() != null && upper.duration() != null) {
+            return lower.duration().compareTo(upper.duration()) < 0;
+        }
+        return lower.duration() == null && upper.duration() == null && lower.workingDays() < upper.workingDays();
+    }
+
     private static String normalize(String written) {
         String s = written.toLowerCase(Locale.ROOT).replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
         s = APPROXIMATELY.matcher(s).replaceFirst("");
         s = NUMBER_IN_WORDS.matcher(s).replaceAll("$1");
         s = s.replace("½", " 0,5 ").replaceAll("(?<![\\d,.])1/2(?!\\d)", "0,5");
-        for (String[] word : NUMBER_WORDS) {
-            s = s.replaceAll("\\b" + word[0] + "\\b", word[1]);
-        }
+        s = NumberWords.toDigits(s);
+        s = TIMES_24_HOURS.matcher(s).replaceAll("$1 hari");
         return s.replaceAll("\\s+", " ").strip();
     }
 

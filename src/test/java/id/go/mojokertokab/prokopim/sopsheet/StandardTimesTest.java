@@ -44,6 +44,17 @@ class StandardTimesTest {
             "setengah jam = PT30M",
             "½ hari = PT12H",
             "1/2 jam = PT30M",
+            "1 x 24 jam = PT24H",
+            "2 x 24 jam = PT48H",
+            "2x24 jam = PT48H",
+            "30 menit - 1 jam = PT1H",
+            "30 menit s.d. 1 jam = PT1H",
+            "30 menit sampai dengan 1 jam = PT1H",
+            "1 jam - 2 jam = PT2H",
+            "dua puluh lima menit = PT25M",
+            "satu setengah jam = PT1H30M",
+            "seratus dua puluh menit = PT2H",
+            "sebelas menit = PT11M",
             "  10\u00a0menit  = PT10M"})
     void clock_durations(String written, String expected) {
         StandardTime standard = StandardTimes.parse(written).orElseThrow();
@@ -63,7 +74,8 @@ class StandardTimesTest {
             "3 h.k. = 3",
             "2 hr kerja = 2",
             "1 (satu) hari kerja = 1",
-            "2-5 hari kerja = 5"})
+            "2-5 hari kerja = 5",
+            "1 hari kerja - 3 hari kerja = 3"})
     void working_days(String written, int expected) {
         StandardTime standard = StandardTimes.parse(written).orElseThrow();
 
@@ -74,7 +86,9 @@ class StandardTimesTest {
     @ParameterizedTest(name = "\"{0}\" is refused")
     @ValueSource(strings = {"", "  ", "sebentar", "segera", "0 menit", "0 hari kerja", "-1 jam", "10", "menit",
             "1,5 hari kerja", "1 hari kerja 2 jam", "2-1 jam", "3-3 jam", "1 bulan", "400 hari", "10 menitan",
-            "1 jam atau lebih", "99999999999999999999 menit", "satu setengah jam", "11/2 jam", "sehari penuh"})
+            "1 jam atau lebih", "99999999999999999999 menit", "11/2 jam", "sehari penuh", "1.000 menit",
+            "2.500 jam", "1 jam - 30 menit", "2 jam - 2 jam", "1 hari kerja - 2 jam", "1 jam - 2 hari kerja",
+            "dua tiga jam"})
     void what_cannot_be_read(String written) {
         assertThat(StandardTimes.parse(written)).isEmpty();
     }
