@@ -9,7 +9,10 @@ import java.util.Optional;
  * KET" (the merged headings leave their other cells empty), usually a second header row naming
  * the pelaksana and KELENGKAPAN, WAKTU, OUTPUT, then one row per step that marks its pelaksana
  * with a non-empty cell in that column. A row that only numbers the columns ("(1) (2) (3) …", as
- * some templates print under the header) is not a step. The table ends at a break between text
+ * some templates print under the header) is not a step. A row without number and mark continues
+ * the step above: its texts are added to that step's (a KET written one row lower, a kegiatan
+ * too long for one text line); in a worksheet a row with its own kegiatan does so only inside a
+ * cell merged from above, else it is a step whose number and pelaksana are missing. The table ends at a break between text
  * tables, at the next identity or step header, or at the end of the rows.
  */
 final class StepTable {
@@ -76,9 +79,49 @@ final class StepTable {
             if (row.tableBreak() || header(rows, i).isPresent() || isIdentityRow(row)) {
                 break;
             }
+            if (continues(row, header)) {
+                continueLast(steps, row, header, place, problems);
+                continue;
+            }
             stepOf(row, header, place, problems).ifPresent(steps::add);
         }
         return new Read(pelaksana, steps, problems, i);
+    }
+
+    private static boolean continues(GridRow row, Header header) {
+        boolean marked = header.pelaksanaColumns().stream().anyMatch(c -> !row.cell(c).isBlank());
+        return !marked && text(row, header.number()).isEmpty()
+                && (row.continuable() || text(row, header.kegiatan()).isEmpty());
+    }
+
+    private static void continueLast(List<SheetStep> steps, GridRow row, Header header, String place,
+            List<SheetProblem> problems) {
+        if (isBlank(row, header) || numbersColumns(row)) {
+            return;
+        }
+        if (steps.isEmpty()) {
+            problems.add(new SheetProblem(row.row(), "baris ini tidak bernomor dan tidak menandai pelaksana, sehingga"
+                    + " dibaca sebagai lanjutan langkah di atasnya, tetapi di atasnya belum ada langkah; isi kolom NO."
+                    + " dan tandai pelaksananya" + place + "."));
+            return;
+        }
+        SheetStep last = steps.remove(steps.size() - 1);
+        steps.add(new SheetStep(last.row(), last.number(),
+                joined(last.kegiatan(), text(row, header.kegiatan())), last.pelaksana(),
+                joined(last.kelengkapan(), text(row, header.kelengkapan())),
+                joined(last.waktu(), text(row, header.waktu())),
+                joined(last.output(), text(row, header.output())),
+                joined(last.keterangan(), text(row, header.keterangan()))));
+    }
+
+    private static boolean isBlank(GridRow row, Header header) {
+        return text(row, header.kegiatan()).isEmpty() && text(row, header.kelengkapan()).isEmpty()
+                && text(row, header.waktu()).isEmpty() && text(row, header.output()).isEmpty()
+                && text(row, header.keterangan()).isEmpty();
+    }
+
+    private static String joined(String above, String below) {
+        return above.isEmpty() ? below : below.isEmpty() ? above : above + " " + below;
     }
 
     private static Optional<SheetStep> stepOf(GridRow row, Header header, String place, List<SheetProblem> problems) {

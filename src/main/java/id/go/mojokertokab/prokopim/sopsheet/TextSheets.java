@@ -36,7 +36,7 @@ public final class TextSheets {
             if (!line.startsWith("|")) {
                 rows.add(GridRow.breakAt(i + 1));
             } else if (!isDelimiterRow(line)) {
-                rows.add(new GridRow(i + 1, cells(line), false));
+                rows.add(new GridRow(i + 1, cells(line), false, true));
             }
         }
         SheetReading reading = SheetLayout.read(rows, "");

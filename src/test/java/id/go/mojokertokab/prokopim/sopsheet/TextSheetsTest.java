@@ -225,6 +225,48 @@ class TextSheetsTest {
     }
 
     @Test
+    void a_row_without_number_and_mark_continues_the_step_above() {
+        String text = """
+                | | Nama SOP | Contoh |
+                | NO. | KEGIATAN | A | B | KELENGKAPAN | WAKTU | OUTPUT | KET |
+                | 1 | Menerima berkas | 1 | | Berkas | 10 menit | Agenda | |
+                | 2 | Memeriksa berkas | | 2 | Berkas | 1 jam | Hasil | |
+                | | dan mencatat hasilnya | | | Buku | | pemeriksaan | Jika tidak sesuai kembali ke langkah 1 |
+                | | | | | | | | |
+                | 3 | Melapor | 3 | | Buku | 1 jam | Laporan | |
+                """;
+
+        SheetReading reading = TextSheets.read(text);
+
+        assertThat(reading.problems()).isEmpty();
+        assertThat(reading.sheets().get(0).steps()).containsExactly(
+                new SheetStep(3, "1", "Menerima berkas", "A", "Berkas", "10 menit", "Agenda", ""),
+                new SheetStep(4, "2", "Memeriksa berkas dan mencatat hasilnya", "B", "Berkas Buku", "1 jam",
+                        "Hasil pemeriksaan", "Jika tidak sesuai kembali ke langkah 1"),
+                new SheetStep(7, "3", "Melapor", "A", "Buku", "1 jam", "Laporan", ""));
+        assertThat(SheetCheck.plan(reading.sheets().get(0)).plan().steps().get(1).decision())
+                .extracting(Decision::backToStep).isEqualTo("1");
+    }
+
+    @Test
+    void a_continuation_row_before_any_step_is_a_problem_on_its_row() {
+        String text = """
+                | | Nama SOP | Contoh |
+                | NO. | KEGIATAN | A | KELENGKAPAN | WAKTU | OUTPUT | KET |
+                | | Menerima berkas | | Berkas | 10 menit | Agenda | |
+                | 1 | Memeriksa berkas | 1 | Berkas | 1 jam | Hasil | |
+                """;
+
+        SheetReading reading = TextSheets.read(text);
+
+        assertThat(reading.problems()).extracting(SheetProblem::toString).containsExactly(
+                "Baris 3: baris ini tidak bernomor dan tidak menandai pelaksana, sehingga dibaca sebagai lanjutan"
+                        + " langkah di atasnya, tetapi di atasnya belum ada langkah; isi kolom NO. dan tandai"
+                        + " pelaksananya.");
+        assertThat(reading.sheets().get(0).steps()).extracting(SheetStep::number).containsExactly("1");
+    }
+
+    @Test
     void a_step_table_continued_on_the_next_page_adds_its_rows_to_the_same_sop() {
         String text = """
                 | | Nama SOP | Contoh |
