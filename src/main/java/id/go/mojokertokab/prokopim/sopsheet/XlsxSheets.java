@@ -127,7 +127,7 @@ public final class XlsxSheets {
                     markSymbol(cells, c);
                 }
             }
-            GridRow grid = new GridRow(r + 1, cells, false);
+            GridRow grid = new GridRow(r + 1, cells, false, mergedFromAbove.contains(r));
             rows.add(grid.isBlank() && !mergedFromAbove.contains(r) ? GridRow.breakAt(r + 1) : grid);
         }
         return rows;

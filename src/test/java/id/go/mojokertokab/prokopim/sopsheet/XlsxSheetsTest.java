@@ -135,6 +135,48 @@ class XlsxSheetsTest {
     }
 
     @Test
+    void a_keterangan_written_in_the_lower_row_of_a_merged_step_belongs_to_that_step() throws IOException {
+        byte[] xlsx = workbook(sheet -> {
+            row(sheet, 1, "BAGIAN UMUM", "Nama SOP", "Contoh");
+            row(sheet, 3, "NO.", "KEGIATAN", "A", "B", "KELENGKAPAN", "WAKTU", "OUTPUT", "KET");
+            row(sheet, 4, "1", "Menerima berkas", "1", "", "Berkas", "10 menit", "Agenda", "");
+            row(sheet, 5, "2", "Memeriksa berkas", "", "2", "Berkas", "1 jam", "Hasil", "");
+            row(sheet, 6, "", "", "", "", "", "", "", "Jika tidak sesuai kembali ke langkah 1");
+            for (int c = 0; c < 7; c++) {
+                sheet.addMergedRegion(new CellRangeAddress(4, 5, c, c));
+            }
+            row(sheet, 7, "3", "Melapor", "3", "", "Buku", "1 jam", "Laporan", "");
+        });
+
+        SopSheet sheet = XlsxSheets.read(new ByteArrayInputStream(xlsx)).sheets().get(0);
+
+        assertThat(sheet.steps()).extracting(SheetStep::row, SheetStep::number, SheetStep::keterangan).containsExactly(
+                tuple(4, "1", ""), tuple(5, "2", "Jika tidak sesuai kembali ke langkah 1"), tuple(7, "3", ""));
+        assertThat(SheetCheck.plan(sheet).plan().steps().get(1).decision())
+                .extracting(Decision::backToStep).isEqualTo("1");
+    }
+
+    @Test
+    void a_kegiatan_continued_in_a_merged_row_joins_its_step_but_an_unmerged_one_is_a_step_without_number()
+            throws IOException {
+        byte[] xlsx = workbook(sheet -> {
+            row(sheet, 1, "BAGIAN UMUM", "Nama SOP", "Contoh");
+            row(sheet, 3, "NO.", "KEGIATAN", "A", "KELENGKAPAN", "WAKTU", "OUTPUT", "KET");
+            row(sheet, 4, "1", "Menerima berkas", "1", "Berkas", "10 menit", "Agenda", "");
+            row(sheet, 5, "", "dan mencatatnya", "", "", "", "", "");
+            sheet.addMergedRegion(new CellRangeAddress(3, 4, 0, 0));
+            row(sheet, 6, "", "Memeriksa berkas", "", "Berkas", "1 jam", "Hasil", "");
+        });
+
+        SopSheet sheet = XlsxSheets.read(new ByteArrayInputStream(xlsx)).sheets().get(0);
+
+        assertThat(sheet.steps()).extracting(SheetStep::row, SheetStep::number, SheetStep::kegiatan).containsExactly(
+                tuple(4, "1", "Menerima berkas dan mencatatnya"), tuple(6, "", "Memeriksa berkas"));
+        assertThat(SheetCheck.plan(sheet).problems()).extracting(SheetProblem::toString).contains(
+                "Baris 6: nomor langkah kosong; isi kolom NO. dengan 2.");
+    }
+
+    @Test
     void problems_name_the_worksheet_when_there_are_several() throws IOException {
         SopSheet text = TextSheets.read(TextSheetsTest.resource("sop-prokopim-2022.md")).sheets().get(0);
         byte[] twoSheets = SheetWorkbooks.xlsx(text, text);
