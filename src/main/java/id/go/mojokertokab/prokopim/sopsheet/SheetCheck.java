@@ -174,20 +174,30 @@ public final class SheetCheck {
     }
 
     private Decision checkDecision(SheetStep step, Map<String, String> stepRows) {
-        Optional<Decisions.Found> found = Decisions.find(step);
-        if (found.isEmpty()) {
+        Decisions.Found decision = Decisions.find(step);
+        for (String unclear : decision.unclear()) {
+            problems.add(new SheetProblem(step.row(), "langkah " + label(step) + " menulis \"" + unclear + "\", tetapi"
+                    + " tidak jelas ke langkah mana kasus pergi dan kapan; tulis misalnya \"Ya: lanjut; Tidak: kembali"
+                    + " ke langkah 2\" di kolom KET, atau hapus angka itu bila bukan nomor langkah."));
+        }
+        Optional<Integer> own = number(step.number());
+        boolean ok = decision.unclear().isEmpty();
+        if (decision.yesTo() != null && own.isPresent() && Integer.parseInt(decision.yesTo()) != own.get() + 1) {
+            problems.add(new SheetProblem(step.row(), "langkah " + label(step) + " melanjutkan \"Ya\" ke langkah "
+                    + decision.yesTo() + "; bila jawabannya Ya, kasus hanya dapat lanjut ke langkah berikutnya ("
+                    + (own.get() + 1) + "). Ubah urutan langkah atau tulis \"Ya: lanjut\"."));
+            ok = false;
+        }
+        if (!decision.decides()) {
             return null;
         }
-        Decisions.Found decision = found.get();
         if (decision.backTo() == null) {
             problems.add(new SheetProblem(step.row(), "langkah " + label(step) + " berupa pertanyaan, tetapi kolom KET"
                     + " tidak menyebut langkah yang diulang bila jawabannya Tidak; tulis misalnya"
                     + " \"Ya: lanjut; Tidak: kembali ke langkah 4\"."));
             return null;
         }
-        Optional<Integer> own = number(step.number());
         int target = Integer.parseInt(decision.backTo());
-        boolean ok = true;
         if (!stepRows.containsKey(String.valueOf(target))) {
             problems.add(new SheetProblem(step.row(), "langkah " + label(step) + " kembali ke langkah " + target
                     + ", tetapi langkah " + target + " tidak ada; perbaiki nomor pada kolom KET."));
@@ -196,12 +206,6 @@ public final class SheetCheck {
             problems.add(new SheetProblem(step.row(), "langkah " + label(step) + " kembali ke langkah " + target
                     + ", padahal hanya bisa kembali ke langkah sebelumnya (1 sampai " + (own.get() - 1)
                     + "); lompatan ke depan tidak didukung."));
-            ok = false;
-        }
-        if (decision.yesTo() != null && own.isPresent() && Integer.parseInt(decision.yesTo()) != own.get() + 1) {
-            problems.add(new SheetProblem(step.row(), "langkah " + label(step) + " melanjutkan \"Ya\" ke langkah "
-                    + decision.yesTo() + "; bila jawabannya Ya, kasus hanya dapat lanjut ke langkah berikutnya ("
-                    + (own.get() + 1) + "). Ubah urutan langkah atau tulis \"Ya: lanjut\"."));
             ok = false;
         }
         return ok ? new Decision(decision.question(), String.valueOf(target)) : null;

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SheetCheckTest {
 
@@ -224,6 +225,64 @@ class SheetCheckTest {
         assertThat(checked.plan().steps()).extracting(PlannedStep::decision).filteredOn(d -> d != null).hasSize(1);
     }
 
+    @ParameterizedTest(name = "step {0}: {1} / {2}")
+    @CsvSource(delimiter = '|', value = {
+            "7 | Memeriksa hasil | Jika sesuai lanjut ke langkah 8; jika tidak sesuai kembali ke langkah 5 | Hasil sesuai? | 5",
+            "6 | Memeriksa konsep | Jika disetujui lanjut ke langkah 7, jika ditolak kembali ke langkah 3 | Konsep disetujui? | 3",
+            "6 | Memeriksa konsep | Ya: 7, Tidak: 5 | Konsep sesuai? | 5",
+            "6 | Memeriksa konsep | Tidak -> 5 | Konsep sesuai? | 5",
+            "6 | Memeriksa konsep | Tidak → 5 | Konsep sesuai? | 5",
+            "6 | Memeriksa konsep | Tidak sesuai: langkah 4 | Konsep sesuai? | 4",
+            "6 | Memeriksa konsep | T: 4, Y: 7 | Konsep sesuai? | 4",
+            "6 | Memeriksa konsep | Jika tidak sesuai kembali ke Staf (langkah 4) | Konsep sesuai? | 4",
+            "6 | Memeriksa hasil dokumentasi, jika tidak sesuai kembali ke langkah 4 | '' | Hasil dokumentasi sesuai? | 4",
+            "6 | Memeriksa hasil dokumentasi jika tidak sesuai kembali ke langkah 4 | '' | Hasil dokumentasi sesuai? | 4",
+            "6 | Memverifikasi dan memvalidasi data | jika tidak sesuai kembali ke langkah 2 | Data sesuai? | 2",
+            "6 | Memverifikasi, memvalidasi data | jika tidak sesuai kembali ke langkah 2 | Data sesuai? | 2"})
+    void the_office_ways_of_writing_a_check_are_read(String number, String kegiatan, String keterangan,
+            String question, String backTo) {
+        SheetCheck.Checked checked = SheetCheck.plan(eightSteps(Integer.parseInt(number), kegiatan, keterangan));
+
+        assertThat(problems(checked)).isEmpty();
+        assertThat(checked.plan().steps()).extracting(PlannedStep::decision).filteredOn(d -> d != null)
+                .containsExactly(new Decision(question, backTo));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Rapat diulang 2 kali dalam sebulan", "Bila belum ada jawaban, kirim ulang ke 3 alamat",
+            "Ya: lanjut ke langkah 7", "tembusan ke 2 bidang", "lanjut ke langkah 7"})
+    void remarks_that_only_count_or_go_on_make_no_decision_and_no_problem(String keterangan) {
+        SheetCheck.Checked checked = SheetCheck.plan(eightSteps(6, "Memeriksa konsep", keterangan));
+
+        assertThat(problems(checked)).isEmpty();
+        assertThat(checked.plan().steps()).extracting(PlannedStep::decision).containsOnlyNulls();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Tidak perlu kembali ke 1 apabila lengkap | tidak perlu kembali ke 1",
+            "kembali ke langkah 2 | kembali ke langkah 2",
+            "Jika tidak sesuai kembali ke langkah 5, lihat juga langkah 2 | langkah 2",
+            "Jika tidak lengkap dikembalikan, 4 | tidak lengkap dikembalikan, 4"})
+    void a_step_number_that_gives_no_clear_jump_is_a_problem_not_a_loop(String keterangan, String quoted) {
+        SheetCheck.Checked checked = SheetCheck.plan(eightSteps(6, "Memeriksa konsep", keterangan));
+
+        assertThat(checked.plan()).isNull();
+        assertThat(problems(checked)).containsExactly("Baris 15: langkah 6 menulis \"" + quoted + "\", tetapi tidak"
+                + " jelas ke langkah mana kasus pergi dan kapan; tulis misalnya \"Ya: lanjut; Tidak: kembali ke langkah"
+                + " 2\" di kolom KET, atau hapus angka itu bila bukan nomor langkah.");
+    }
+
+    @Test
+    void a_yes_that_skips_a_step_is_refused_whichever_way_it_is_written() {
+        SheetCheck.Checked checked = SheetCheck.plan(eightSteps(6, "Memeriksa konsep",
+                "Jika sesuai lanjut ke langkah 8; jika tidak sesuai kembali ke langkah 5"));
+
+        assertThat(problems(checked)).containsExactly("Baris 15: langkah 6 melanjutkan \"Ya\" ke langkah 8; bila"
+                + " jawabannya Ya, kasus hanya dapat lanjut ke langkah berikutnya (7). Ubah urutan langkah atau tulis"
+                + " \"Ya: lanjut\".");
+    }
+
     @Test
     void a_keterangan_that_is_a_plain_note_makes_no_decision() {
         SheetCheck.Checked checked = SheetCheck.plan(sheet("Contoh", OFFICE,
@@ -280,6 +339,18 @@ class SheetCheckTest {
 
     private static SopSheet officeSheet(int index) throws IOException {
         return TextSheets.read(TextSheetsTest.resource("sop-prokopim-2022.md")).sheets().get(index);
+    }
+
+    /** Eight steps on rows 10 to 17; step {@code number} has the kegiatan and keterangan given. */
+    private static SopSheet eightSteps(int number, String kegiatan, String keterangan) {
+        List<SheetStep> steps = new ArrayList<>();
+        for (int n = 1; n <= 8; n++) {
+            steps.add(n == number
+                    ? new SheetStep(9 + n, String.valueOf(n), kegiatan, "Kabag Prokopim", "Berkas", "1 jam", "Hasil",
+                            keterangan)
+                    : step(9 + n, String.valueOf(n), "Kabag Prokopim"));
+        }
+        return sheet("Contoh", OFFICE, steps.toArray(SheetStep[]::new));
     }
 
     private static SheetStep step(int row, String number, String pelaksana) {
