@@ -47,10 +47,11 @@ public final class SheetCheck {
 
     private Checked check() {
         String processKey = checkName();
+        checkUnit();
         Map<String, Integer> columns = checkColumns();
         if (sheet.steps().isEmpty()) {
-            problems.add(new SheetProblem(0, "SOP \"" + sheet.header().nama() + "\" belum memiliki langkah; tambahkan"
-                    + " tabel langkah (NO. | KEGIATAN | pelaksana … | KELENGKAPAN | WAKTU | OUTPUT | KET)."));
+            problems.add(new SheetProblem(0, "SOP \"" + sopName(sheet.header().nama()) + "\" belum memiliki langkah;"
+                    + " tambahkan tabel langkah (NO. | KEGIATAN | pelaksana … | KELENGKAPAN | WAKTU | OUTPUT | KET)."));
         }
         Map<String, String> stepRows = checkNumbers();
         List<Planned> planned = new ArrayList<>();
@@ -65,14 +66,43 @@ public final class SheetCheck {
         List<PlannedStep> steps = planned.stream()
                 .map(p -> new PlannedStep(p.step(), roles.get(p.pelaksana()), p.standard(), p.decision()))
                 .toList();
-        return new Checked(new SopPlan(sheet, processKey, List.copyOf(roles.values()), steps), problems);
+        return new Checked(new SopPlan(named(sheet), processKey, List.copyOf(roles.values()), steps), problems);
+    }
+
+    /**
+     * A SOP's name without the "SOP" some sheets write before it ("SOP Pengarsipan Surat" →
+     * "Pengarsipan Surat"), since diagrams and forms print "SOP " + name.
+     */
+    static String sopName(String nama) {
+        String stripped = nama.strip().replaceFirst("(?i)^sop\\b[\\s.:\\-–]*", "");
+        return stripped.isEmpty() ? nama.strip() : stripped;
+    }
+
+    private static SopSheet named(SopSheet sheet) {
+        SheetHeader h = sheet.header();
+        String nama = sopName(h.nama());
+        if (nama.equals(h.nama())) {
+            return sheet;
+        }
+        SheetHeader header = new SheetHeader(h.nomor(), nama, h.tanggalPembuatan(), h.tanggalRevisi(),
+                h.tanggalEfektif(), h.disahkanOleh(), h.dasarHukum(), h.kualifikasiPelaksana(), h.keterkaitan(),
+                h.peralatan(), h.peringatan(), h.pencatatan());
+        return new SopSheet(sheet.unit(), header, sheet.pelaksana(), sheet.steps());
     }
 
     private record Planned(SheetStep step, String pelaksana, StandardTime standard, Decision decision) {
     }
 
+    private void checkUnit() {
+        if (sheet.unit().isBlank()) {
+            problems.add(new SheetProblem(0, "Nama unit kerja kosong; tulis unit pemilik SOP (misalnya \"BAGIAN"
+                    + " PROTOKOL DAN KOMUNIKASI PIMPINAN\") di sel paling kiri tabel identitas, di sebelah kiri"
+                    + " \"Nomor SOP\"."));
+        }
+    }
+
     private String checkName() {
-        String nama = sheet.header().nama().strip();
+        String nama = sopName(sheet.header().nama());
         if (nama.isEmpty()) {
             problems.add(new SheetProblem(0, "Nama SOP kosong; isi sel di sebelah kanan \"Nama SOP\" pada tabel"
                     + " identitas."));

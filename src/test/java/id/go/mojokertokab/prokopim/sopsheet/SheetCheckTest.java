@@ -104,6 +104,38 @@ class SheetCheckTest {
     }
 
     @Test
+    void a_sheet_without_unit_is_refused() {
+        SopSheet noUnit = new SopSheet(" ", sheet("Contoh", OFFICE).header(), OFFICE,
+                List.of(step(5, "1", "Kabag Prokopim")));
+
+        SheetCheck.Checked checked = SheetCheck.plan(noUnit);
+
+        assertThat(checked.plan()).isNull();
+        assertThat(problems(checked)).containsExactly("Nama unit kerja kosong; tulis unit pemilik SOP (misalnya"
+                + " \"BAGIAN PROTOKOL DAN KOMUNIKASI PIMPINAN\") di sel paling kiri tabel identitas, di sebelah kiri"
+                + " \"Nomor SOP\".");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"SOP Pengarsipan Surat Masuk", "sop: Pengarsipan Surat Masuk", "SOP - Pengarsipan Surat Masuk",
+            "Pengarsipan Surat Masuk"})
+    void a_leading_sop_is_not_part_of_the_name_so_nothing_prints_sop_twice(String nama) {
+        SheetCheck.Checked checked = SheetCheck.plan(sheet(nama, OFFICE, step(5, "1", "Kabag Prokopim")));
+
+        assertThat(checked.plan().sheet().header().nama()).isEqualTo("Pengarsipan Surat Masuk");
+        assertThat(checked.plan().processKey()).isEqualTo("pengarsipanSuratMasuk");
+        assertThat(SheetCheck.plan(sheet(nama, OFFICE)).problems()).extracting(SheetProblem::toString)
+                .containsExactly("SOP \"Pengarsipan Surat Masuk\" belum memiliki langkah; tambahkan tabel langkah"
+                        + " (NO. | KEGIATAN | pelaksana … | KELENGKAPAN | WAKTU | OUTPUT | KET).");
+    }
+
+    @Test
+    void a_name_that_only_starts_like_sop_keeps_its_words() {
+        assertThat(SheetCheck.sopName("Sopir Dinas")).isEqualTo("Sopir Dinas");
+        assertThat(SheetCheck.sopName("SOP")).isEqualTo("SOP");
+    }
+
+    @Test
     void a_step_without_pelaksana_or_with_two_is_refused_on_its_row() {
         SheetCheck.Checked checked = SheetCheck.plan(sheet("Contoh", OFFICE,
                 step(10, "1", ""),

@@ -227,7 +227,7 @@ class TextSheetsTest {
     @Test
     void a_row_without_number_and_mark_continues_the_step_above() {
         String text = """
-                | | Nama SOP | Contoh |
+                | BAGIAN UJI | Nama SOP | Contoh |
                 | NO. | KEGIATAN | A | B | KELENGKAPAN | WAKTU | OUTPUT | KET |
                 | 1 | Menerima berkas | 1 | | Berkas | 10 menit | Agenda | |
                 | 2 | Memeriksa berkas | | 2 | Berkas | 1 jam | Hasil | |
