@@ -296,7 +296,15 @@ final class Decisions {
                 }
             }
         }
-        String object = String.join(" ", Arrays.copyOfRange(words, first, words.length));
+        int last = first;
+        while (last < words.length && !(last > first && words[last - 1].matches("(?i)dan|serta|lalu|kemudian")
+                && isActiveVerb(words[last]))) {
+            last++;
+        }
+        if (last < words.length) {
+            last--;
+        }
+        String object = String.join(" ", Arrays.copyOfRange(words, first, last));
         Matcher end = OBJECT_END.matcher(object);
         if (end.find() && end.start() > 0) {
             object = object.substring(0, end.start());

@@ -270,7 +270,9 @@ class SheetCheckTest {
             "6 | Memeriksa hasil dokumentasi, jika tidak sesuai kembali ke langkah 4 | '' | Hasil dokumentasi sesuai? | 4",
             "6 | Memeriksa hasil dokumentasi jika tidak sesuai kembali ke langkah 4 | '' | Hasil dokumentasi sesuai? | 4",
             "6 | Memverifikasi dan memvalidasi data | jika tidak sesuai kembali ke langkah 2 | Data sesuai? | 2",
-            "6 | Memverifikasi, memvalidasi data | jika tidak sesuai kembali ke langkah 2 | Data sesuai? | 2"})
+            "6 | Memverifikasi, memvalidasi data | jika tidak sesuai kembali ke langkah 2 | Data sesuai? | 2",
+            "6 | Memeriksa berkas dan mencatat hasilnya | jika tidak sesuai kembali ke langkah 2 | Berkas sesuai? | 2",
+            "6 | Memeriksa berkas lalu menyerahkan kepada Kabag | Tidak: 2 | Berkas sesuai? | 2"})
     void the_office_ways_of_writing_a_check_are_read(String number, String kegiatan, String keterangan,
             String question, String backTo) {
         SheetCheck.Checked checked = SheetCheck.plan(eightSteps(Integer.parseInt(number), kegiatan, keterangan));

@@ -245,7 +245,7 @@ class TextSheetsTest {
                         "Hasil pemeriksaan", "Jika tidak sesuai kembali ke langkah 1"),
                 new SheetStep(7, "3", "Melapor", "A", "Buku", "1 jam", "Laporan", ""));
         assertThat(SheetCheck.plan(reading.sheets().get(0)).plan().steps().get(1).decision())
-                .extracting(Decision::backToStep).isEqualTo("1");
+                .isEqualTo(new Decision("Berkas sesuai?", "1"));
     }
 
     @Test
