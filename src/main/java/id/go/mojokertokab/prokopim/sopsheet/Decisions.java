@@ -75,6 +75,9 @@ final class Decisions {
             "\\b(kembali|dikembalikan|balik|ulangi|diulang|lanjut|dilanjutkan|teruskan|diteruskan)\\s+(?:lagi\\s+)?"
                     + "(?:ke\\s+)?(?:langkah|no\\.?|nomor|tahap|kegiatan|step)\\s*(?:ke-?\\s*)?" + NUMBER);
     private static final Pattern ANY_NUMBER = Pattern.compile("(?<![\\d.,/])" + NUMBER);
+    private static final Pattern CONDITION_END = Pattern.compile(
+            "[;:]|->|\\b(?:kembali|balik|ulangi|lanjut|teruskan|langkah|ke)\\b");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|(?<!\\bno)\\.\\s");
     private static final Pattern APPROVAL = Pattern.compile("\\b(?:ditolak|disetujui|setuju|tolak)\\b");
     private static final Pattern OBJECT_END = Pattern.compile(",|;|\\s(?:untuk|kepada|sebelum|sesudah|setelah|dengan"
             + "|oleh|agar|ke|di|dari|yang|" + IF + ")\\s");
@@ -194,13 +197,12 @@ final class Decisions {
 
     /** A condition's words end at the first target or jump word, or at the clause's end. */
     private static int clauseEnd(String text, int from) {
-        Matcher stop = Pattern.compile("[;:]|->|\\b(?:kembali|balik|ulangi|lanjut|teruskan|langkah|ke)\\b")
-                .matcher(text);
+        Matcher stop = CONDITION_END.matcher(text);
         return stop.find(from) ? stop.start() : text.length();
     }
 
     private static boolean sameClause(String text, int from, int to) {
-        return !Pattern.compile(";|(?<!\\bno)\\.\\s").matcher(text.substring(from, to)).find();
+        return !CLAUSE_BREAK.matcher(text.substring(from, to)).find();
     }
 
     private static List<Jump> targets(String segment, boolean label) {
