@@ -79,7 +79,7 @@ public class SopSheetImporter {
     }
 
     private static SheetProblem inSheet(SopSheet sheet, SheetProblem problem) {
-        String nama = sheet.header().nama().isBlank() ? "tanpa nama" : sheet.header().nama();
+        String nama = sheet.header().nama().isBlank() ? "tanpa nama" : SheetCheck.sopName(sheet.header().nama());
         return new SheetProblem(problem.row(), "SOP “" + nama + "”: " + problem.message());
     }
 
