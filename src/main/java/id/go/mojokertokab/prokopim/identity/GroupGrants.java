@@ -3,6 +3,8 @@ package id.go.mojokertokab.prokopim.identity;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.Optional;
+
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -52,14 +54,24 @@ public class GroupGrants {
         return identityService.createGroupQuery().groupId(groupId).count() > 0;
     }
 
-    /** A lane's group, named as the lane; true when it was created now. */
+    /** The group's type, if the group exists. */
+    public Optional<String> groupType(String groupId) {
+        return Optional.ofNullable(identityService.createGroupQuery().groupId(groupId).singleResult()).map(Group::getType);
+    }
+
+    /** A lane's group of the office, named as the lane; true when it was created now. */
     public boolean ensureGroup(String groupId, String laneName) {
+        return ensureGroup(groupId, laneName, Groups.GROUP_TYPE_WORKFLOW);
+    }
+
+    /** A lane's group of the given type, named as the lane; true when it was created now. */
+    public boolean ensureGroup(String groupId, String laneName, String type) {
         if (groupExists(groupId)) {
             return false;
         }
         Group group = identityService.newGroup(groupId);
         group.setName(laneName);
-        group.setType(Groups.GROUP_TYPE_WORKFLOW);
+        group.setType(type);
         identityService.saveGroup(group);
         return true;
     }

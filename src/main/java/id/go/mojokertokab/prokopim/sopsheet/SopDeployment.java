@@ -3,6 +3,7 @@ package id.go.mojokertokab.prokopim.sopsheet;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +35,8 @@ import id.go.mojokertokab.prokopim.identity.OfficeRole;
 public class SopDeployment {
 
     public static final String SOURCE = "impor-sop";
+    /** The type of the groups an import makes (Admin shows it); only such a group takes a new lane again. */
+    public static final String GROUP_TYPE = "impor-sop";
 
     private final RepositoryService repositoryService;
     private final GroupGrants grants;
@@ -50,7 +53,8 @@ public class SopDeployment {
     /**
      * The groups come first: a process is never startable before its starters can see it. Who
      * starts it is what the diagram says (camunda:candidateStarterGroups, as IdentitySeeder reads
-     * it); a new group that starts a SOP also watches its cases, as the Kabag does.
+     * it). A key another SOP uses, and a new lane whose group exists without an import having
+     * made it, are refused before anything changes.
      */
     @Transactional
     public Deployed deploy(GeneratedSop sop) {
@@ -65,23 +69,27 @@ public class SopDeployment {
 
     private Deployed deployOne(GeneratedSop sop) {
         SopPlan plan = sop.plan();
-        refuseIfMadeByHand(plan);
+        refuseIfKeyTaken(plan);
+        refuseIfGroupTaken(plan);
         List<String> newGroups = new ArrayList<>();
         for (Role role : plan.roles()) {
-            if (grants.ensureGroup(role.groupId(), role.laneName())) {
+            if (grants.ensureGroup(role.groupId(), role.laneName(), GROUP_TYPE)) {
                 newGroups.add(role.groupId());
             }
         }
         Set<String> starters = starterGroups(sop);
         for (Role role : plan.roles()) {
-            GroupGrants.Kind kind = kindOf(role, starters);
+            GroupGrants.Kind kind = kindOf(role);
             grants.grantKind(role.groupId(), kind);
             grants.grantSop(role.groupId(), kind, plan.processKey(), starters.contains(role.groupId()));
             grants.grantOfficeFilters(role.groupId());
         }
-        for (OfficeRole office : OfficeRole.values()) {
-            // as IdentitySeeder grants on every start: the office's groups read every SOP, its supervisors watch its cases
-            grants.grantSop(office.groupId(), GroupGrants.Kind.of(office), plan.processKey(), starters.contains(office.groupId()));
+        if (Arrays.stream(OfficeRole.values()).anyMatch(office -> starters.contains(office.groupId()))) {
+            // as IdentitySeeder grants on every start for a SOP one of the office's groups starts:
+            // all three read it, its supervisors watch its cases
+            for (OfficeRole office : OfficeRole.values()) {
+                grants.grantSop(office.groupId(), GroupGrants.Kind.of(office), plan.processKey(), starters.contains(office.groupId()));
+            }
         }
 
         DeploymentBuilder builder = repositoryService.createDeployment()
@@ -101,20 +109,44 @@ public class SopDeployment {
     }
 
     /*
-     * A process of bpmn/ (its own forms, listeners and records) must not be replaced for new cases
-     * by the generic one an import makes of the same sheet: it is changed in Camunda Modeler.
+     * A key names one SOP. A process of bpmn/ (its own forms, listeners and records) is changed in
+     * Camunda Modeler, never replaced for new cases by the generic one an import makes of the same
+     * sheet; nor is another imported SOP whose name happens to give the same key.
      */
-    private void refuseIfMadeByHand(SopPlan plan) {
+    private void refuseIfKeyTaken(SopPlan plan) {
         repositoryService.createProcessDefinitionQuery().processDefinitionKey(plan.processKey()).list().stream()
                 .map(ProcessDefinition::getDeploymentId).distinct()
                 .map(id -> repositoryService.createDeploymentQuery().deploymentId(id).singleResult())
-                .filter(deployment -> deployment != null && !SOURCE.equals(deployment.getSource()))
+                .filter(deployment -> deployment != null && !deploymentName(plan).equals(deployment.getName()))
                 .findFirst()
                 .ifPresent(deployment -> {
-                    throw new ProcessMadeElsewhere("SOP \"" + plan.sheet().header().nama() + "\" sudah berjalan sebagai proses "
-                            + plan.processKey() + " yang tidak dibuat lewat impor (deployment \"" + deployment.getName()
-                            + "\"); impor tidak menggantinya. Ubah proses itu di Camunda Modeler, atau beri SOP ini nama lain.");
+                    String nama = plan.sheet().header().nama();
+                    throw new ProcessMadeElsewhere(SOURCE.equals(deployment.getSource())
+                            ? "SOP \"" + nama + "\" akan menjadi proses " + plan.processKey() + ", yang sudah dipakai \""
+                                    + deployment.getName() + "\"; beri SOP ini nama yang berbeda."
+                            : "SOP \"" + nama + "\" sudah berjalan sebagai proses " + plan.processKey()
+                                    + " yang tidak dibuat lewat impor (deployment \"" + deployment.getName()
+                                    + "\"); impor tidak menggantinya. Ubah proses itu di Camunda Modeler, atau beri SOP ini nama lain.");
                 });
+    }
+
+    /*
+     * A new pelaksana's group is made by the import and only by it: a group someone made by hand
+     * (or Camunda's camunda-admin) that a lane's name happens to match would otherwise gain the
+     * lane's rights and its tasks.
+     */
+    private void refuseIfGroupTaken(SopPlan plan) {
+        Set<String> office = Arrays.stream(OfficeRole.values()).map(OfficeRole::groupId).collect(Collectors.toSet());
+        for (Role role : plan.roles()) {
+            if (office.contains(role.groupId())) {
+                continue;
+            }
+            grants.groupType(role.groupId()).filter(type -> !GROUP_TYPE.equals(type)).ifPresent(type -> {
+                throw new ProcessMadeElsewhere("Pelaksana \"" + role.laneName() + "\" akan menjadi grup " + role.groupId()
+                        + ", tetapi grup itu sudah ada dan tidak dibuat lewat impor; impor tidak menambah haknya. Ganti nama"
+                        + " pelaksana di lembar SOP, atau atur grup itu di Admin.");
+            });
+        }
     }
 
     /** The sheet's process key belongs to a process deployed another way (bpmn/, Modeler, REST). */
@@ -132,14 +164,17 @@ public class SopDeployment {
                 .collect(Collectors.toSet());
     }
 
-    /* The office's roles keep their kind; a new role supervises the SOPs it starts. */
-    private static GroupGrants.Kind kindOf(Role role, Set<String> starters) {
+    /*
+     * The office's roles keep their kind; a new role works its lane (and starts the SOP when its
+     * lane does step 1) but watches no cases: a sheet's first pelaksana may be an applicant.
+     */
+    private static GroupGrants.Kind kindOf(Role role) {
         for (OfficeRole office : OfficeRole.values()) {
             if (office.groupId().equals(role.groupId())) {
                 return GroupGrants.Kind.of(office);
             }
         }
-        return starters.contains(role.groupId()) ? GroupGrants.Kind.SUPERVISOR : GroupGrants.Kind.WORKER;
+        return GroupGrants.Kind.WORKER;
     }
 
     /**

@@ -1,6 +1,7 @@
 package id.go.mojokertokab.prokopim.sopsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
@@ -71,12 +72,13 @@ class SopDeploymentTest extends OfficeHttpTest {
 
         Group starter = identityService.createGroupQuery().groupId(STARTER).singleResult();
         assertThat(starter.getName()).isEqualTo("Kepala Gudang");
-        assertThat(starter.getType()).isEqualTo(Groups.GROUP_TYPE_WORKFLOW);
-        // the new starter may start the SOP and, like the Kabag, watch its cases
+        assertThat(starter.getType()).isEqualTo(SopDeployment.GROUP_TYPE);
+        // the new starter may start the SOP; it watches no cases (a sheet's first pelaksana may be an applicant)
         assertThat(granted(STARTER, Resources.PROCESS_DEFINITION, KEY)).contains(ProcessDefinitionPermissions.READ.getName(),
-                ProcessDefinitionPermissions.CREATE_INSTANCE.getName(), ProcessDefinitionPermissions.READ_INSTANCE.getName(),
-                ProcessDefinitionPermissions.READ_HISTORY.getName());
-        assertThat(granted(STARTER, Resources.APPLICATION, "cockpit")).contains(Permissions.ACCESS.getName());
+                ProcessDefinitionPermissions.CREATE_INSTANCE.getName()).doesNotContain(
+                ProcessDefinitionPermissions.READ_INSTANCE.getName(), ProcessDefinitionPermissions.READ_HISTORY.getName());
+        assertThat(granted(STARTER, Resources.APPLICATION, "cockpit")).isEmpty();
+        assertThat(granted(STARTER, Resources.USER, "*")).isEmpty();
         // the new worker reads the SOP and works its lane in Tasklist, nothing more
         assertThat(granted(WORKER, Resources.PROCESS_DEFINITION, KEY)).contains(ProcessDefinitionPermissions.READ.getName())
                 .doesNotContain(ProcessDefinitionPermissions.CREATE_INSTANCE.getName(), ProcessDefinitionPermissions.READ_INSTANCE.getName());
@@ -85,9 +87,9 @@ class SopDeploymentTest extends OfficeHttpTest {
         // the office's own Sub Koordinator keeps its kind: it watches the new SOP, and starts none
         assertThat(granted("subkoor-dokpim", Resources.PROCESS_DEFINITION, KEY)).contains(
                 ProcessDefinitionPermissions.READ_HISTORY.getName()).doesNotContain(ProcessDefinitionPermissions.CREATE_INSTANCE.getName());
-        // the office's staff, in no lane of it, reads it as the office's groups read every SOP
-        assertThat(granted("staf-dokpim", Resources.PROCESS_DEFINITION, KEY)).contains(ProcessDefinitionPermissions.READ.getName())
-                .doesNotContain(ProcessDefinitionPermissions.CREATE_INSTANCE.getName(), ProcessDefinitionPermissions.READ_INSTANCE.getName());
+        // the office's staff, in no lane of a SOP none of the office's groups starts, gets nothing on it (as IdentitySeeder)
+        assertThat(granted("staf-dokpim", Resources.PROCESS_DEFINITION, KEY)).isEmpty();
+        assertThat(granted("kabag-prokopim", Resources.PROCESS_DEFINITION, KEY)).isEmpty();
         // and the office's Tasklist filters show the new groups their work
         List<String> officeFilters = filterService.createFilterQuery().list().stream()
                 .filter(filter -> filter.getProperties() != null && Boolean.TRUE.equals(filter.getProperties().get("filterKantor")))
@@ -113,6 +115,50 @@ class SopDeploymentTest extends OfficeHttpTest {
 
         assertThat(second.newVersion()).isTrue();
         assertThat(second.processDefinitions()).singleElement().extracting(SopDeployment.Definition::version).isEqualTo(2);
+    }
+
+    @Test
+    void a_lane_whose_group_exists_without_an_import_is_refused_and_that_group_gains_nothing() throws IOException {
+        Group byHand = identityService.newGroup(WORKER);
+        byHand.setName("Petugas Arsip (dibuat di Admin)");
+        byHand.setType(Groups.GROUP_TYPE_WORKFLOW);
+        identityService.saveGroup(byHand);
+        long itsAuthorizations = authorizationService.createAuthorizationQuery().groupIdIn(WORKER).count();
+
+        assertThatThrownBy(() -> sopDeployment.deploy(inventoryAs(KEY, "Barang")))
+                .isInstanceOf(SopDeployment.ProcessMadeElsewhere.class)
+                .hasMessage("Pelaksana \"Petugas Arsip\" akan menjadi grup " + WORKER + ", tetapi grup itu sudah ada dan tidak dibuat"
+                        + " lewat impor; impor tidak menambah haknya. Ganti nama pelaksana di lembar SOP, atau atur grup itu di Admin.");
+
+        assertThat(authorizationService.createAuthorizationQuery().groupIdIn(WORKER).count()).isEqualTo(itsAuthorizations);
+        assertThat(granted(WORKER, Resources.APPLICATION, "tasklist")).isEmpty();
+        assertThat(identityService.createGroupQuery().groupId(STARTER).count()).as("rolled back with the refusal").isZero();
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY).count()).isZero();
+    }
+
+    @Test
+    void camunda_admin_is_never_a_lane_of_an_import() throws IOException {
+        GeneratedSop admins = inventoryAs(KEY, "Barang");
+        List<Role> roles = List.of(new Role("Camunda Admin", "camunda-admin"), admins.plan().roles().get(1), admins.plan().roles().get(2));
+        GeneratedSop sop = new GeneratedSop(new SopPlan(admins.plan().sheet(), KEY, roles, List.of()), admins.bpmnFileName(),
+                admins.bpmnXml().replace(STARTER, "camunda-admin"), admins.forms());
+
+        assertThatThrownBy(() -> sopDeployment.deploy(sop)).isInstanceOf(SopDeployment.ProcessMadeElsewhere.class)
+                .hasMessageContaining("grup camunda-admin");
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY).count()).isZero();
+    }
+
+    @Test
+    void another_sop_whose_name_gives_the_same_key_does_not_replace_the_first() throws IOException {
+        SopDeployment.Deployed first = sopDeployment.deploy(inventoryAs(KEY, "Barang"));
+
+        assertThatThrownBy(() -> sopDeployment.deploy(inventoryAs(KEY, "Barang (Bagian Umum)")))
+                .isInstanceOf(SopDeployment.ProcessMadeElsewhere.class)
+                .hasMessage("SOP \"Inventarisasi Barang (Bagian Umum)\" akan menjadi proses " + KEY
+                        + ", yang sudah dipakai \"Impor SOP Inventarisasi Barang\"; beri SOP ini nama yang berbeda.");
+
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion().singleResult().getId())
+                .isEqualTo(first.processDefinitions().get(0).id());
     }
 
     private List<String> granted(String group, Resources resource, String resourceId) {
