@@ -20,6 +20,12 @@ import java.util.Set;
  */
 public final class SheetCheck {
 
+    /* Camunda's columns: a task's and a process's name hold 255 characters, a version tag 64. */
+    static final int MAX_TASK_NAME = 255;
+    static final int MAX_NAME = 240;
+    static final int MAX_NOMOR = 64;
+    static final int MAX_PELAKSANA = 255;
+
     /** The plan, or null when there is any problem. */
     public record Checked(SopPlan plan, List<SheetProblem> problems) {
 
@@ -108,6 +114,15 @@ public final class SheetCheck {
                     + " identitas."));
             return "";
         }
+        if (nama.length() > MAX_NAME) {
+            problems.add(new SheetProblem(0, "Nama SOP terlalu panjang (" + nama.length() + " karakter); paling banyak "
+                    + MAX_NAME + " karakter, karena nama itu menjadi nama proses dan deployment."));
+        }
+        String nomor = sheet.header().nomor().strip().replaceAll("^/+", "");
+        if (nomor.length() > MAX_NOMOR) {
+            problems.add(new SheetProblem(0, "Nomor SOP \"" + nomor + "\" terlalu panjang (" + nomor.length()
+                    + " karakter); paling banyak " + MAX_NOMOR + " karakter, karena nomor itu menjadi versi proses."));
+        }
         String key = SheetNames.processKey(nama);
         if (key.isEmpty()) {
             problems.add(new SheetProblem(0, "Nama SOP \"" + nama + "\" tidak memuat huruf atau angka; tulis nama"
@@ -124,6 +139,11 @@ public final class SheetCheck {
             if (!seen.add(comparable(name))) {
                 problems.add(new SheetProblem(0, "Kolom pelaksana \"" + name + "\" ditulis dua kali pada tabel langkah;"
                         + " setiap pelaksana cukup satu kolom."));
+            }
+            if (name.length() > MAX_PELAKSANA) {
+                problems.add(new SheetProblem(0, "Nama pelaksana \"" + name.substring(0, 40) + "…\" terlalu panjang ("
+                        + name.length() + " karakter); paling banyak " + MAX_PELAKSANA + " karakter, karena nama itu menjadi nama"
+                        + " lajur dan grup."));
             }
             columns.putIfAbsent(name, columns.size());
         }
@@ -196,6 +216,13 @@ public final class SheetCheck {
         if (step.kegiatan().isBlank()) {
             problems.add(new SheetProblem(step.row(), "kegiatan langkah " + label(step) + " kosong; tulis apa yang"
                     + " dikerjakan pada langkah ini."));
+        }
+        // the task's name is "N. kegiatan", and Camunda keeps a task's name in 255 characters
+        int taskName = step.number().strip().length() + 2 + step.kegiatan().strip().length();
+        if (taskName > MAX_TASK_NAME) {
+            problems.add(new SheetProblem(step.row(), "kegiatan langkah " + label(step) + " terlalu panjang ("
+                    + step.kegiatan().strip().length() + " karakter); nama langkah paling banyak " + MAX_TASK_NAME
+                    + " karakter termasuk nomornya. Ringkas kegiatannya; rinciannya dapat ditulis di kolom KET."));
         }
         if (step.output().isBlank()) {
             problems.add(new SheetProblem(step.row(), "output langkah " + label(step) + " kosong; mutu baku OUTPUT"

@@ -75,7 +75,17 @@ public class SopSheetImporter {
         if (!problems.isEmpty()) {
             return new ImportResult(List.of(), problems);
         }
-        return new ImportResult(plans.stream().map(SopWriter::write).toList(), List.of());
+        List<GeneratedSop> sops = plans.stream().map(SopWriter::write).toList();
+        Map<String, String> sopOfFile = new HashMap<>();
+        for (GeneratedSop sop : sops) {
+            String nama = sop.plan().sheet().header().nama();
+            String earlier = sopOfFile.putIfAbsent(sop.bpmnFileName(), nama);
+            if (earlier != null) {
+                problems.add(new SheetProblem(0, "SOP “" + nama + "” dan “" + earlier + "” menjadi berkas yang sama ("
+                        + sop.bpmnFileName() + "); beri nama SOP yang berbeda."));
+            }
+        }
+        return problems.isEmpty() ? new ImportResult(sops, List.of()) : new ImportResult(List.of(), problems);
     }
 
     private static SheetProblem inSheet(SopSheet sheet, SheetProblem problem) {

@@ -204,6 +204,22 @@ class SheetCheckTest {
     }
 
     @Test
+    void texts_longer_than_camunda_keeps_are_refused_before_a_case_gets_stuck_on_them() {
+        String kegiatan = "Memeriksa " + "berkas permohonan dan lampirannya ".repeat(8);
+        SheetHeader header = new SheetHeader("/SOP/" + "PKP/".repeat(17), "Contoh", "", "", "", "", List.of(), List.of(), List.of(),
+                List.of(), "", "");
+        SopSheet tooLong = new SopSheet("BAGIAN UJI", header, OFFICE, List.of(
+                new SheetStep(20, "1", kegiatan, "Kabag Prokopim", "Berkas", "10 menit", "Hasil", ""),
+                new SheetStep(21, "2", "Mencatat", "Kabag Prokopim", "Buku", "30 menit", "Hasil", "")));
+
+        assertThat(problems(SheetCheck.plan(tooLong))).containsExactly(
+                "Nomor SOP \"SOP/" + "PKP/".repeat(17) + "\" terlalu panjang (72 karakter); paling banyak 64 karakter, karena"
+                        + " nomor itu menjadi versi proses.",
+                "Baris 20: kegiatan langkah 1 terlalu panjang (" + kegiatan.strip().length() + " karakter); nama langkah paling"
+                        + " banyak 255 karakter termasuk nomornya. Ringkas kegiatannya; rinciannya dapat ditulis di kolom KET.");
+    }
+
+    @Test
     void a_pelaksana_column_written_twice_is_refused() {
         SheetCheck.Checked checked = SheetCheck.plan(sheet("Contoh", List.of("Kabag Prokopim", "kabag  prokopim"),
                 step(10, "1", "Kabag Prokopim")));

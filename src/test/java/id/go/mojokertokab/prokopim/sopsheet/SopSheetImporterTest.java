@@ -43,16 +43,26 @@ class SopSheetImporterTest {
         List<SheetStep> steps = new java.util.ArrayList<>(good.steps());
         steps.set(0, new SheetStep(first.row(), first.number(), first.kegiatan(), first.pelaksana(), first.kelengkapan(), "sebentar",
                 first.output(), first.keterangan()));
-        SheetHeader header = good.header();
-        SopSheet broken = new SopSheet(good.unit(), new SheetHeader(header.nomor(), "Pengembalian Peralatan", header.tanggalPembuatan(),
-                header.tanggalRevisi(), header.tanggalEfektif(), header.disahkanOleh(), header.dasarHukum(), header.kualifikasiPelaksana(),
-                header.keterkaitan(), header.peralatan(), header.peringatan(), header.pencatatan()), good.pelaksana(), steps);
+        SopSheet broken = new SopSheet(good.unit(), renamed(good, "Pengembalian Peralatan").header(), good.pelaksana(), steps);
 
         ImportResult result = importer.importFile("dua.xlsx", SheetWorkbooks.xlsx(good, broken));
 
         assertThat(result.sops()).isEmpty();
         assertThat(result.problems()).singleElement().satisfies(problem ->
                 assertThat(problem.message()).startsWith("SOP “Pengembalian Peralatan”: ").contains("sebentar"));
+    }
+
+    @Test
+    void two_sops_that_would_be_written_to_one_file_are_a_problem_not_a_broken_zip() {
+        SopSheet first = renamed(testSheet(), "Peminjaman Peralatan (Dokumentasi)");
+        SopSheet second = renamed(testSheet(), "Peminjaman Peralatan Dokumentasi");
+
+        ImportResult result = importer.importFile("dua.xlsx", SheetWorkbooks.xlsx(first, second));
+
+        assertThat(result.sops()).isEmpty();
+        assertThat(result.problems()).extracting(SheetProblem::message).containsExactly("SOP “Peminjaman Peralatan Dokumentasi”"
+                + " dan “Peminjaman Peralatan (Dokumentasi)” menjadi berkas yang sama (peminjaman-peralatan-dokumentasi.bpmn);"
+                + " beri nama SOP yang berbeda.");
     }
 
     @Test
@@ -72,5 +82,12 @@ class SopSheetImporterTest {
                 .extracting(SheetProblem::toString).singleElement().asString().contains("kosong");
         assertThat(importer.importFile("besar.md", new byte[SopSheetImporter.MAX_BYTES + 1]).problems())
                 .extracting(SheetProblem::toString).singleElement().asString().contains("terlalu besar", "batasnya 2,0 MB");
+    }
+
+    private static SopSheet renamed(SopSheet sheet, String nama) {
+        SheetHeader header = sheet.header();
+        return new SopSheet(sheet.unit(), new SheetHeader(header.nomor(), nama, header.tanggalPembuatan(), header.tanggalRevisi(),
+                header.tanggalEfektif(), header.disahkanOleh(), header.dasarHukum(), header.kualifikasiPelaksana(), header.keterkaitan(),
+                header.peralatan(), header.peringatan(), header.pencatatan()), sheet.pelaksana(), sheet.steps());
     }
 }
