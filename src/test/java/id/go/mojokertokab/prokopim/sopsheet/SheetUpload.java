@@ -52,6 +52,16 @@ final class SheetUpload {
         return OfficeApi.send(request.build());
     }
 
+    /** A body that claims to be multipart and is not. */
+    OfficeApi.Response postMalformed(String user, String path) {
+        HttpRequest request = HttpRequest.newBuilder(api.uri(path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json")
+                .header("Content-Type", "multipart/form-data; boundary=x")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString("nope")).build();
+        return OfficeApi.send(request);
+    }
+
     OfficeApi.Response post(String user, String path, String fileName, String content) {
         return post(user, path, fileName, content.getBytes(StandardCharsets.UTF_8));
     }

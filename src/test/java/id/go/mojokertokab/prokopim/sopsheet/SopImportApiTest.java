@@ -196,6 +196,11 @@ class SopImportApiTest extends OfficeHttpTest {
 
         JsonNode noFile = api().call("admin", "POST", "/api/impor-sop/deploy", Map.of("berkas", "x")).expect(400).json();
         assertThat(noFile.path("message").asText()).contains("'berkas'", "multipart/form-data");
+
+        JsonNode malformed = upload().postMalformed("admin", "/api/impor-sop/deploy").expect(400).json();
+        assertThat(malformed.path("type").asText()).isEqualTo("InvalidRequestException");
+        assertThat(malformed.path("message").asText()).contains("multipart/form-data");
+        assertThat(repositoryService.createDeploymentQuery().deploymentSource(SopDeployment.SOURCE).count()).isZero();
     }
 
     private static Map<String, Boolean> lanes(JsonNode sop) {
