@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,33 @@ class SopSheetCommandTest {
         assertThat(status).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("belum dapat dijadikan proses", "Baris 26:", "sebentar");
         assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void the_office_sheet_is_not_written_over_the_hand_made_models_of_this_repository() throws IOException {
+        Path repository = folder.resolve("repo");
+        Files.createDirectories(repository.resolve("bpmn"));
+        for (String model : List.of("inventarisasi-peralatan-dokumentasi.bpmn", "penyampaian-informasi-media-sosial.bpmn")) {
+            Files.copy(Path.of("bpmn", model), repository.resolve("bpmn").resolve(model));
+        }
+        String handMade = Files.readString(repository.resolve("bpmn/inventarisasi-peralatan-dokumentasi.bpmn"));
+
+        int status = run(Path.of("src/test/resources/sopsheet/sop-prokopim-2022.md").toString(), repository.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Tidak ada yang ditulis:",
+                "inventarisasi-peralatan-dokumentasi.bpmn sudah ada; tambahkan --timpa",
+                "penyampaian-informasi-media-sosial.bpmn sudah memuat proses penyampaianInformasiMediaSosial");
+        assertThat(Files.readString(repository.resolve("bpmn/inventarisasi-peralatan-dokumentasi.bpmn"))).isEqualTo(handMade);
+        assertThat(repository.resolve("forms")).doesNotExist();
+    }
+
+    @Test
+    void a_second_run_replaces_its_own_files_only_when_told_to() throws IOException {
+        assertThat(run(SheetUpload.TEST_SHEET.toString(), folder.toString())).isZero();
+
+        assertThat(run(SheetUpload.TEST_SHEET.toString(), folder.toString())).isEqualTo(1);
+        assertThat(run(SheetUpload.TEST_SHEET.toString(), folder.toString(), SopSheetCommand.OVERWRITE)).isZero();
     }
 
     @Test
