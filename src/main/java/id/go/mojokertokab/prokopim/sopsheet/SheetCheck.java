@@ -123,7 +123,7 @@ public final class SheetCheck {
             problems.add(new SheetProblem(0, "Nomor SOP \"" + nomor + "\" terlalu panjang (" + nomor.length()
                     + " karakter); paling banyak " + MAX_NOMOR + " karakter, karena nomor itu menjadi versi proses."));
         }
-        String key = SheetNames.processKey(nama);
+        String key = SopNames.processKey(nama);
         if (key.isEmpty()) {
             problems.add(new SheetProblem(0, "Nama SOP \"" + nama + "\" tidak memuat huruf atau angka; tulis nama"
                     + " SOP dengan kata-kata."));
@@ -281,7 +281,7 @@ public final class SheetCheck {
             if (!doing.contains(name) || roles.containsKey(name)) {
                 continue;
             }
-            String group = officeGroup(name).orElseGet(() -> SheetNames.groupId(name, taken));
+            String group = officeGroup(name).orElseGet(() -> SopNames.groupId(name, taken));
             taken.add(group);
             roles.put(name, new Role(name, group));
         }

@@ -1,11 +1,27 @@
 package id.go.mojokertokab.prokopim.sopsheet;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** The names a SOP's files, ids and variables take from its words. */
+/**
+ * The names a SOP's key, groups, files, ids and variables take from its words.
+ *
+ * <p>Process key rule: the SOP's name without its parenthesised asides ("(IG, You Tube dan FB)"
+ * only says which media), without a leading "SOP" and without Indonesian function words
+ * ("melalui", "dan", "untuk", …), in lower camel case, ASCII letters and digits only. So
+ * "Inventarisasi Peralatan Dokumentasi" → "inventarisasiPeralatanDokumentasi" and "Penyampaian
+ * Informasi Melalui Media Sosial (IG, You Tube dan FB)" → "penyampaianInformasiMediaSosial", the
+ * keys the hand-made models use.
+ */
 final class SopNames {
+
+    static final int MAX_GROUP_ID = 64;
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("melalui", "dan", "atau", "serta", "di", "ke", "dari",
+            "pada", "untuk", "yang", "dengan", "oleh", "atas", "tentang", "dalam", "bagi", "kepada");
 
     /** Words Indonesian titles keep in lower case ("Bagian Protokol dan Komunikasi Pimpinan"). */
     private static final Set<String> SMALL_WORDS = Set.of("dan", "atau", "di", "ke", "dari", "untuk", "yang", "pada",
@@ -15,9 +31,8 @@ final class SopNames {
     }
 
     /** "Penyampaian Informasi (IG, FB)" → "penyampaian-informasi-ig-fb". */
-    static String kebab(String words) {
-        String plain = Normalizer.normalize(words, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String kebab = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    static String kebab(String text) {
+        String kebab = String.join("-", words(text));
         return kebab.isEmpty() ? "sop" : kebab;
     }
 
@@ -70,5 +85,59 @@ final class SopNames {
                     : Character.toUpperCase(word.charAt(0)) + word.substring(1));
         }
         return title.toString();
+    }
+
+    /** The process key for a SOP name; "" when the name has no letter or digit. */
+    static String processKey(String nama) {
+        String withoutAsides = nama.replaceAll("\\([^)]*\\)|\\[[^]]*]", " ");
+        List<String> words = words(withoutAsides);
+        if (!words.isEmpty() && words.get(0).equals("sop")) {
+            words.remove(0);
+        }
+        List<String> meaningful = words.stream().filter(word -> !FUNCTION_WORDS.contains(word)).toList();
+        List<String> keyWords = meaningful.isEmpty() ? words : meaningful;
+        if (keyWords.isEmpty()) {
+            return "";
+        }
+        StringBuilder key = new StringBuilder(Character.isDigit(keyWords.get(0).charAt(0)) ? "sop" : "");
+        for (String word : keyWords) {
+            key.append(key.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return key.toString();
+    }
+
+    /**
+     * A group id for a pelaksana that is not one of the office's: lowercase ASCII words joined by
+     * "-", at most {@value #MAX_GROUP_ID} characters, not one of {@code taken} (a number is added).
+     */
+    static String groupId(String pelaksana, Set<String> taken) {
+        String slug = String.join("-", words(pelaksana));
+        if (slug.isEmpty()) {
+            slug = "pelaksana";
+        }
+        String base = cut(slug, MAX_GROUP_ID);
+        String id = base;
+        for (int n = 2; taken.contains(id); n++) {
+            String suffix = "-" + n;
+            id = cut(base, MAX_GROUP_ID - suffix.length()) + suffix;
+        }
+        return id;
+    }
+
+    /** Lowercase ASCII words: accents dropped, anything else separates words. */
+    private static List<String> words(String text) {
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        List<String> words = new ArrayList<>();
+        for (String word : ascii.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    private static String cut(String slug, int length) {
+        String cut = slug.length() <= length ? slug : slug.substring(0, length);
+        return cut.replaceAll("-+$", "");
     }
 }
